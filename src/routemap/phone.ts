@@ -1,0 +1,25 @@
+/**
+ * Dutch phone numbers as the map prints them. Pure, so the app, the build and the tests share it.
+ */
+
+const EMERGENCY = '112';
+
+function digitsOf(number: string): string {
+  return number.replace(/[\s-]/g, '');
+}
+
+/** True for 112, a Dutch 10-digit number (0 + area or mobile code) or an 0800/0900 service number. */
+export function isDutchPhoneNumber(number: string): boolean {
+  if (!/^[0-9][0-9 -]*[0-9]$/.test(number)) return false;
+  const digits = digitsOf(number);
+  if (digits === EMERGENCY) return true;
+  if (/^0(800|900|906|909)\d{4,7}$/.test(digits)) return true;
+  return /^0[1-9]\d{8}$/.test(digits);
+}
+
+/** The number in international form for `tel:` links: "+31703614747"; 112 stays as is. */
+export function internationalNumber(number: string): string {
+  const digits = digitsOf(number);
+  if (digits === EMERGENCY) return EMERGENCY;
+  return `+31${digits.slice(1)}`;
+}

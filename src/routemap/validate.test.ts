@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import shipped from '../../data/routekaart.json';
+import { validateRouteMap, type Problem } from './validate';
+
+/** A deep copy of the shipped file with one change made to it. */
+function broken(change: (file: any) => void): unknown {
+  const file = structuredClone(shipped);
+  change(file);
+  return file;
+}
+
+function problemsOf(value: unknown): Problem[] {
+  const result = validateRouteMap(value);
+  return result.ok ? [] : result.problems;
+}
+
+describe('the route map validator', () => {
+  it('accepts the file that ships with the app', () => {
+    expect(problemsOf(shipped)).toEqual([]);
+  });
+
+  it('rejects a step that cannot be reached', () => {
+    const file = broken((f) => (f.routes.persoon.steps.vergeten = { type: 'end' }));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'routes.persoon.steps.vergeten',
+      message: 'cannot be reached from the start of the route',
+    });
+  });
+
+  it('rejects an answer that leads nowhere', () => {
+    const file = broken((f) => (f.routes.locatie.steps.arbeid.no = 'bestaat-niet'));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'routes.locatie.steps.arbeid.no',
+      message: 'leads nowhere: there is no step "bestaat-niet"',
+    });
+  });
+
+  it('rejects a choice option that leads nowhere', () => {
+    const file = broken((f) => (f.routes.persoon.steps['aangifte-vorm'].options[2].next = 'weg'));
+    expect(problemsOf(file).map((p) => p.path)).toContain('routes.persoon.steps.aangifte-vorm.options[2].next');
+  });
+
+  it('rejects a flow that can loop', () => {
+    const file = broken((f) => (f.routes.persoon.steps['ondersteuning-shop'].next = 'acuut'));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'routes.persoon.steps.acuut',
+      message: 'the route can loop back to step "acuut"',
+    });
+  });
+
+  it('rejects an outcome that names an unknown partner', () => {
+    const file = broken((f) => (f.routes.locatie.steps['arbeid-nla'].partners = ['nla', 'onbekend']));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'routes.locatie.steps.arbeid-nla.partners[1]',
+      message: 'names an unknown partner "onbekend"',
+    });
+  });
+
+  it.each(['070-123', '0031703614747', '+31703614747', '1234567890', '070-36147470', 'bel ons'])(
+    'rejects "%s" as a Dutch phone number',
+    (number) => {
+      const file = broken((f) => (f.partners.shop.phones[0].number = number));
+      expect(problemsOf(file)).toContainEqual({
+        path: 'partners.shop.phones[0].number',
+        message: `"${number}" is not a valid Dutch phone number`,
+      });
+    },
+  );
+
+  it('rejects a web address that is not https', () => {
+    const file = broken((f) => (f.partners.riec.websites[0].url = 'http://www.riec.nl/contact'));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'partners.riec.websites[0].url',
+      message: '"http://www.riec.nl/contact" is not an https web address',
+    });
+  });
+
+  it.each(['zoco@', 'zoco shop@shop-denhaag.nl', 'zoco@shop-denhaag', 'mailto:zoco@shop-denhaag.nl'])(
+    'rejects the malformed e-mail address "%s"',
+    (address) => {
+      const file = broken((f) => (f.partners.shop.emails[0].address = address));
+      expect(problemsOf(file).map((p) => p.path)).toContain('partners.shop.emails[0].address');
+    },
+  );
+
+  it('rejects a text that lacks English', () => {
+    const file = broken((f) => delete f.routes.locatie.steps.branches.text.en);
+    expect(problemsOf(file)).toContainEqual({
+      path: 'routes.locatie.steps.branches.text.en',
+      message: 'the English text is missing',
+    });
+  });
+
+  it('rejects a text that lacks Dutch', () => {
+    const file = broken((f) => (f.partners.avim.notes[0].nl = ' '));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'partners.avim.notes[0].nl',
+      message: 'the Dutch text is missing',
+    });
+  });
+
+  it('rejects a file without a version or a valid checked date', () => {
+    const file = broken((f) => {
+      delete f.version;
+      f.checked = '2026-13-40';
+    });
+    expect(problemsOf(file).map((p) => p.path)).toEqual(['version', 'checked']);
+  });
+
+  it('rejects something that is not a route map at all', () => {
+    expect(problemsOf(null)).toEqual([{ path: '(root)', message: 'must be an object' }]);
+    expect(problemsOf({ version: 1, checked: '2026-01-01' }).map((p) => p.path)).toEqual(['partners', 'routes']);
+  });
+});

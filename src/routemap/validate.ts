@@ -1,0 +1,264 @@
+/**
+ * Checks a route map file before anyone relies on it: at build time, in the unit tests and on
+ * every data file the app receives. Pure: no DOM, no storage.
+ */
+import { isDutchPhoneNumber } from './phone';
+import { LANGUAGES, type RouteMap } from './types';
+
+export interface Problem {
+  /** Where in the file, as a JSON path: `routes.persoon.steps.acuut.yes`. */
+  path: string;
+  message: string;
+}
+
+export type Validation = { ok: true; routeMap: RouteMap } | { ok: false; problems: Problem[] };
+
+const GROUPS = ['urgent', 'police', 'care', 'municipality'];
+const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+class Checker {
+  readonly problems: Problem[] = [];
+
+  fail(path: string, message: string): void {
+    this.problems.push({ path: path || '(root)', message });
+  }
+
+  object(value: unknown, path: string): Json | undefined {
+    if (isObject(value)) return value;
+    this.fail(path, 'must be an object');
+    return undefined;
+  }
+
+  array(value: unknown, path: string): unknown[] {
+    if (Array.isArray(value)) return value;
+    this.fail(path, 'must be a list');
+    return [];
+  }
+
+  string(value: unknown, path: string): string | undefined {
+    if (typeof value === 'string' && value.trim() !== '') return value;
+    this.fail(path, 'must be a non-empty text');
+    return undefined;
+  }
+
+  text(value: unknown, path: string): void {
+    const text = this.object(value, path);
+    if (!text) return;
+    for (const language of LANGUAGES) {
+      const item = text[language];
+      if (typeof item !== 'string' || item.trim() === '') {
+        this.fail(join(path, language), `the ${language === 'nl' ? 'Dutch' : 'English'} text is missing`);
+      }
+    }
+  }
+
+  optionalText(value: unknown, path: string): void {
+    if (value !== undefined) this.text(value, path);
+  }
+}
+
+function checkPartner(check: Checker, value: unknown, path: string): void {
+  const partner = check.object(value, path);
+  if (!partner) return;
+  check.string(partner.name, join(path, 'name'));
+  if (!GROUPS.includes(partner.group as string)) {
+    check.fail(join(path, 'group'), `must be one of ${GROUPS.join(', ')}`);
+  }
+  check.text(partner.about, join(path, 'about'));
+  check.text(partner.purpose, join(path, 'purpose'));
+  if (partner.region !== undefined) check.string(partner.region, join(path, 'region'));
+
+  check.array(partner.phones, join(path, 'phones')).forEach((item, i) => {
+    const at = join(join(path, 'phones'), i);
+    const phone = check.object(item, at);
+    if (!phone) return;
+    const number = check.string(phone.number, join(at, 'number'));
+    if (number !== undefined && !isDutchPhoneNumber(number)) {
+      check.fail(join(at, 'number'), `"${number}" is not a valid Dutch phone number`);
+    }
+    check.optionalText(phone.label, join(at, 'label'));
+  });
+  check.array(partner.emails, join(path, 'emails')).forEach((item, i) => {
+    const at = join(join(path, 'emails'), i);
+    const email = check.object(item, at);
+    if (!email) return;
+    const address = check.string(email.address, join(at, 'address'));
+    if (address !== undefined && !EMAIL.test(address)) {
+      check.fail(join(at, 'address'), `"${address}" is not a valid e-mail address`);
+    }
+    check.optionalText(email.label, join(at, 'label'));
+  });
+  check.array(partner.websites, join(path, 'websites')).forEach((item, i) => {
+    const at = join(join(path, 'websites'), i);
+    const website = check.object(item, at);
+    if (!website) return;
+    const url = check.string(website.url, join(at, 'url'));
+    if (url !== undefined && !isHttpsUrl(url)) {
+      check.fail(join(at, 'url'), `"${url}" is not an https web address`);
+    }
+    check.optionalText(website.label, join(at, 'label'));
+  });
+  check.array(partner.notes, join(path, 'notes')).forEach((note, i) => check.text(note, join(join(path, 'notes'), i)));
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+/** The steps a step leads to, each with the path of the field that names it. */
+function exits(step: Json, path: string): Array<{ target: unknown; path: string }> {
+  switch (step.type) {
+    case 'question':
+      return [
+        { target: step.yes, path: join(path, 'yes') },
+        { target: step.no, path: join(path, 'no') },
+      ];
+    case 'choice':
+      return (Array.isArray(step.options) ? step.options : []).map((option, i) => ({
+        target: isObject(option) ? option.next : undefined,
+        path: join(join(join(path, 'options'), i), 'next'),
+      }));
+    case 'outcome':
+      return [{ target: step.next, path: join(path, 'next') }];
+    default:
+      return [];
+  }
+}
+
+function checkStep(check: Checker, step: Json, path: string, partners: Json): void {
+  switch (step.type) {
+    case 'question':
+      check.text(step.text, join(path, 'text'));
+      break;
+    case 'choice': {
+      check.text(step.text, join(path, 'text'));
+      const options = check.array(step.options, join(path, 'options'));
+      if (options.length < 2) check.fail(join(path, 'options'), 'a choice needs at least two options');
+      options.forEach((item, i) => {
+        const option = check.object(item, join(join(path, 'options'), i));
+        if (option) check.text(option.label, join(join(join(path, 'options'), i), 'label'));
+      });
+      break;
+    }
+    case 'outcome': {
+      const named = check.array(step.partners, join(path, 'partners'));
+      if (named.length === 0) check.fail(join(path, 'partners'), 'an outcome must name at least one partner');
+      named.forEach((id, i) => {
+        if (typeof id !== 'string' || !(id in partners)) {
+          check.fail(join(join(path, 'partners'), i), `names an unknown partner "${String(id)}"`);
+        }
+      });
+      break;
+    }
+    case 'end':
+      check.optionalText(step.tip, join(path, 'tip'));
+      break;
+    default:
+      check.fail(join(path, 'type'), 'must be "question", "choice", "outcome" or "end"');
+  }
+}
+
+function checkRoute(check: Checker, value: unknown, path: string, partners: Json): void {
+  const route = check.object(value, path);
+  if (!route) return;
+  check.text(route.title, join(path, 'title'));
+  check.text(route.when, join(path, 'when'));
+  const stepsPath = join(path, 'steps');
+  const steps = check.object(route.steps, stepsPath);
+  if (!steps) return;
+
+  for (const [id, item] of Object.entries(steps)) {
+    const step = check.object(item, join(stepsPath, id));
+    if (!step) continue;
+    checkStep(check, step, join(stepsPath, id), partners);
+    for (const exit of exits(step, join(stepsPath, id))) {
+      if (typeof exit.target !== 'string' || !(exit.target in steps)) {
+        check.fail(exit.path, `leads nowhere: there is no step "${String(exit.target)}"`);
+      }
+    }
+  }
+
+  if (typeof route.start !== 'string' || !(route.start in steps)) {
+    check.fail(join(path, 'start'), `there is no step "${String(route.start)}" to start at`);
+    return;
+  }
+
+  // Depth-first walk from the start: a step seen again on the current path is a loop.
+  const done = new Set<string>();
+  const onPath = new Set<string>();
+  const visit = (id: string): void => {
+    if (done.has(id)) return;
+    if (onPath.has(id)) {
+      check.fail(join(stepsPath, id), `the route can loop back to step "${id}"`);
+      return;
+    }
+    onPath.add(id);
+    const step = steps[id];
+    if (isObject(step)) {
+      for (const exit of exits(step, '')) {
+        if (typeof exit.target === 'string' && exit.target in steps) visit(exit.target);
+      }
+    }
+    onPath.delete(id);
+    done.add(id);
+  };
+  visit(route.start);
+
+  for (const id of Object.keys(steps)) {
+    if (!done.has(id)) check.fail(join(stepsPath, id), 'cannot be reached from the start of the route');
+  }
+  if (![...done].some((id) => isObject(steps[id]) && steps[id].type === 'end')) {
+    check.fail(stepsPath, 'the route has no end step');
+  }
+}
+
+export function validateRouteMap(value: unknown): Validation {
+  const check = new Checker();
+  const root = check.object(value, '');
+  if (!root) return { ok: false, problems: check.problems };
+
+  if (typeof root.version !== 'number' || !Number.isInteger(root.version) || root.version < 1) {
+    check.fail('version', 'must be a whole number of at least 1');
+  }
+  if (typeof root.checked !== 'string' || !isIsoDate(root.checked)) {
+    check.fail('checked', 'must be a date written as YYYY-MM-DD');
+  }
+
+  const partners = check.object(root.partners, 'partners') ?? {};
+  for (const [id, partner] of Object.entries(partners)) checkPartner(check, partner, join('partners', id));
+
+  const routes = check.object(root.routes, 'routes');
+  if (routes) {
+    if (Object.keys(routes).length === 0) check.fail('routes', 'must hold at least one route');
+    for (const [id, route] of Object.entries(routes)) checkRoute(check, route, join('routes', id), partners);
+  }
+
+  if (check.problems.length > 0) return { ok: false, problems: check.problems };
+  return { ok: true, routeMap: value as RouteMap };
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+export function describeProblems(problems: Problem[]): string {
+  return problems.map((problem) => `  ${problem.path}: ${problem.message}`).join('\n');
+}
