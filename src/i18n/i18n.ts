@@ -1,0 +1,84 @@
+/**
+ * i18next set-up. Dutch ships in the main bundle; English is fetched (from the precache) only
+ * when someone asks for it. The choice is a setting, the only thing besides contacts we store.
+ */
+import i18next from 'i18next';
+import nl from '../../locales/nl.json';
+import { LANGUAGES, type Language, type Text } from '../routemap/types';
+
+const STORAGE_KEY = 'signalenroutekaart.language';
+
+function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
+function storedLanguage(): Language | undefined {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Dutch unless the user picked English, or their browser prefers English over Dutch. */
+export function preferredLanguage(): Language {
+  const stored = storedLanguage();
+  if (stored) return stored;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const language = tag.slice(0, 2).toLowerCase();
+    if (isLanguage(language)) return language;
+  }
+  return 'nl';
+}
+
+async function ensureResources(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const resources = (await import('../../locales/en.json')).default;
+  i18next.addResourceBundle(language, 'translation', resources);
+}
+
+export async function startI18n(): Promise<Language> {
+  await i18next.init({
+    lng: 'nl',
+    fallbackLng: 'nl',
+    supportedLngs: [...LANGUAGES],
+    resources: { nl: { translation: nl } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  const language = preferredLanguage();
+  await applyLanguage(language);
+  return language;
+}
+
+async function applyLanguage(language: Language): Promise<void> {
+  await ensureResources(language);
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+/** Switches the interface and remembers the pick. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  await applyLanguage(language);
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode without storage: the pick lasts for this visit only.
+  }
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : 'nl';
+}
+
+/** A route map text in the interface language. */
+export function local(text: Text): string {
+  return text[currentLanguage()];
+}
+
+/** A UI text in the interface language. */
+export function t(key: string, options?: Record<string, unknown>): string {
+  return i18next.t(key, options ?? {});
+}

@@ -1,0 +1,73 @@
+/**
+ * Step URLs and the phone's back button. Each step has its own path (`/persoon/aangifte`);
+ * history.state carries the walk so far, so the summary can list the partners it led to.
+ * The walk lives only in this tab's history: nothing about a signal is stored.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export type Screen = { name: 'home' } | { name: 'step'; routeId: string; stepId?: string };
+
+export interface Place {
+  path: string;
+  screen: Screen;
+  /** The steps walked on this route so far, ending with the current one. */
+  trail: string[];
+  /** How many screens deep into the app this history entry is; 0 for a link opened directly. */
+  depth: number;
+}
+
+interface HistoryState {
+  trail: string[];
+  depth: number;
+}
+
+const NAVIGATED = 'signalenroutekaart:navigate';
+
+export function screenOf(pathname: string): Screen {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { name: 'home' };
+  return { name: 'step', routeId: parts[0], stepId: parts[1] };
+}
+
+export function stepPath(routeId: string, stepId: string): string {
+  return `/${encodeURIComponent(routeId)}/${encodeURIComponent(stepId)}`;
+}
+
+function isHistoryState(value: unknown): value is HistoryState {
+  const state = value as HistoryState | null;
+  return Array.isArray(state?.trail) && typeof state?.depth === 'number';
+}
+
+function currentPlace(): Place {
+  const state = isHistoryState(history.state) ? history.state : { trail: [], depth: 0 };
+  return { path: location.pathname, screen: screenOf(location.pathname), ...state };
+}
+
+/** Goes to a path, adding the step to the walk; `replace` swaps the current entry instead. */
+export function navigate(path: string, trail: string[], replace = false): void {
+  const here = currentPlace();
+  const state: HistoryState = { trail, depth: replace ? here.depth : here.depth + 1 };
+  if (replace) history.replaceState(state, '', path);
+  else history.pushState(state, '', path);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+/** One step back within the app, or home when the app was opened on this step. */
+export function goBack(): void {
+  if (currentPlace().depth > 0) history.back();
+  else navigate('/', [], true);
+}
+
+export function usePlace(): Place {
+  const [place, setPlace] = useState(currentPlace);
+  useEffect(() => {
+    const update = () => setPlace(currentPlace());
+    window.addEventListener('popstate', update);
+    window.addEventListener(NAVIGATED, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(NAVIGATED, update);
+    };
+  }, []);
+  return place;
+}

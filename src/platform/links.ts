@@ -1,0 +1,18 @@
+/** The only code that knows the `tel:` and `mailto:` URI schemes. */
+import { internationalNumber } from '../routemap/phone';
+
+/** Partners read the subject in Dutch, whatever language the app is in. */
+export const MAIL_SUBJECT = 'Signaal mensenhandel';
+
+export function telHref(number: string): string {
+  return `tel:${internationalNumber(number)}`;
+}
+
+export function mailHref(address: string): string {
+  return `mailto:${address}?subject=${encodeURIComponent(MAIL_SUBJECT)}`;
+}
+
+/** A web address as the map prints it: without the scheme. */
+export function displayUrl(url: string): string {
+  return url.replace(/^https:\/\//, '');
+}

@@ -1,0 +1,42 @@
+/**
+ * Service-worker registration and its two messages: "ready offline" once, after the first
+ * install, and "new version" when one waits. The app never reloads under the user.
+ */
+import { useRegisterSW } from 'virtual:pwa-register/preact';
+import { t } from '../i18n/i18n';
+
+export default function UpdatePrompt() {
+  const {
+    offlineReady: [offlineReady, setOfflineReady],
+    needRefresh: [needRefresh, setNeedRefresh],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisterError(error) {
+      console.warn('The service worker could not be registered; the app works online only.', error);
+    },
+  });
+
+  if (!offlineReady && !needRefresh) return null;
+  const update = () => {
+    // A page first loaded without a controller is not reloaded by workbox-window: do it once here.
+    navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
+  const close = () => {
+    setOfflineReady(false);
+    setNeedRefresh(false);
+  };
+  return (
+    <div class="banner" role="status">
+      <p>{needRefresh ? t('pwa.updateAvailable') : t('pwa.offlineReady')}</p>
+      {needRefresh && (
+        <button type="button" class="button button--primary" onClick={update}>
+          {t('pwa.update')}
+        </button>
+      )}
+      <button type="button" class="button button--quiet" onClick={close}>
+        {t('pwa.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Partner } from '../routemap/types';
+import { local, t } from '../i18n/i18n';
+import { displayUrl, mailHref, telHref } from '../platform/links';
+import { CopyButton } from './copy-button';
+
+/** One partner: who it is, what to contact it for, and every way to reach it. */
+export function ContactCard({ partner, id }: { partner: Partner; id: string }) {
+  const name = partner.name;
+  return (
+    <article class="card" aria-labelledby={`partner-${id}`} data-partner={id}>
+      <h2 id={`partner-${id}`} class="card__name">
+        {name}
+      </h2>
+      <p class="card__about">{local(partner.about)}</p>
+      <p>{local(partner.purpose)}</p>
+      {partner.notes.map((note) => (
+        <p class="card__note">{local(note)}</p>
+      ))}
+
+      {partner.phones.map((phone) => (
+        <div class="contact">
+          {phone.label && <p class="contact__label">{local(phone.label)}</p>}
+          <a class="button button--call" href={telHref(phone.number)}>
+            {t('contact.call', { name, number: phone.number })}
+          </a>
+          <p class="contact__value">
+            <span class="selectable">{phone.number}</span>
+            <CopyButton value={phone.number} />
+          </p>
+        </div>
+      ))}
+
+      {partner.emails.map((email) => (
+        <div class="contact">
+          <a class="button button--mail" href={mailHref(email.address)}>
+            {t('contact.mail', { name, address: email.address })}
+          </a>
+          <p class="contact__value">
+            <span class="selectable">{email.address}</span>
+            <CopyButton value={email.address} />
+          </p>
+        </div>
+      ))}
+
+      {partner.websites.map((website, i) => (
+        <div class="contact">
+          <a
+            class="weblink"
+            href={website.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-describedby={`web-${id}-${i}`}
+          >
+            {t('contact.website', { address: displayUrl(website.url) })}
+          </a>
+          <p class="contact__hint" id={`web-${id}-${i}`}>
+            {t('contact.needsNetwork')}
+          </p>
+        </div>
+      ))}
+    </article>
+  );
+}

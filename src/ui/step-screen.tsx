@@ -1,0 +1,87 @@
+import type { Route, RouteMap } from '../routemap/types';
+import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../routemap/walk';
+import { local, t } from '../i18n/i18n';
+import { goBack, navigate, stepPath } from '../navigation';
+import { ScreenHeading } from './screen-heading';
+import { OutcomeScreen } from './outcome-screen';
+import { EndScreen } from './end-screen';
+
+export interface StepProps {
+  routeMap: RouteMap;
+  routeId: string;
+  route: Route;
+  stepId: string;
+  trail: string[];
+}
+
+/** One step of a route: a question, a choice, an outcome or the summary. */
+export function StepScreen(props: StepProps) {
+  const { route, routeId, stepId, trail } = props;
+  const step = route.steps[stepId];
+  const answer = (value: Answer) => {
+    const next = nextStepId(step, value);
+    if (next !== undefined) navigate(stepPath(routeId, next), [...trail, next]);
+  };
+
+  let body;
+  if (step.type === 'question') {
+    body = (
+      <>
+        <ScreenHeading>{local(step.text)}</ScreenHeading>
+        <div class="answers">
+          <button type="button" class="button button--answer" onClick={() => answer('yes')}>
+            {t('step.yes')}
+          </button>
+          <button type="button" class="button button--answer" onClick={() => answer('no')}>
+            {t('step.no')}
+          </button>
+        </div>
+      </>
+    );
+  } else if (step.type === 'choice') {
+    body = (
+      <>
+        <ScreenHeading>{local(step.text)}</ScreenHeading>
+        <div class="answers answers--stacked">
+          {step.options.map((option, index) => (
+            <button type="button" class="button button--answer" onClick={() => answer(index)}>
+              {local(option.label)}
+            </button>
+          ))}
+        </div>
+      </>
+    );
+  } else if (step.type === 'outcome') {
+    body = <OutcomeScreen {...props} step={step} onNext={() => answer('yes')} />;
+  } else {
+    body = <EndScreen {...props} step={step} />;
+  }
+
+  const number = questionNumber(route, stepId);
+  return (
+    <>
+      <p class="progress">
+        <span>{local(route.title)}</span>
+        {number !== undefined && (
+          <span> · {t('step.questionOf', { number, total: questionsInOrder(route).length })}</span>
+        )}
+      </p>
+      {body}
+      <nav class="step-nav" aria-label={t('app.short')}>
+        <button type="button" class="button button--quiet" onClick={goBack}>
+          {t('step.back')}
+        </button>
+        <a
+          class="button button--quiet"
+          href="/"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/', []);
+          }}
+        >
+          {t('step.restart')}
+        </a>
+      </nav>
+    </>
+  );
+}
