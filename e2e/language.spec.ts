@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { expectEmergencyCall, heading, openRoute, screen, tap } from './map';
+
+test('Dutch by default; English on request, remembered across a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(heading(page)).toHaveText('Human trafficking signal route map');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.reload();
+  await expect(heading(page)).toHaveText('Human trafficking signal route map');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Call 112, the emergency number' })).toHaveAttribute('href', 'tel:112');
+
+  await openRoute(page, 'Identifiable victim (person)');
+  await expect(heading(page)).toHaveText('Does the victim need urgent help or intervention?');
+  await tap(page, 'No');
+  await tap(page, 'No');
+  await tap(page, 'Yes');
+  await expect(screen(page).getByText("The Hague's expertise centre on sex work and human trafficking")).toBeVisible();
+  // Official names stay Dutch; the mail subject stays Dutch for the partner who reads it.
+  await expect(screen(page).getByRole('link', { name: 'Call SHOP: 070-3614747' })).toHaveAttribute('href', 'tel:+31703614747');
+  await expect(screen(page).getByRole('link', { name: 'Email SHOP: zoco@shop-denhaag.nl' })).toHaveAttribute(
+    'href',
+    'mailto:zoco@shop-denhaag.nl?subject=Signaal%20mensenhandel',
+  );
+
+  await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
+  await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 070-3614747' })).toBeVisible();
+  await expectEmergencyCall(page);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test.describe('with a browser that prefers English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('starts in English', async ({ page }) => {
+    await page.goto('/');
+    await expect(heading(page)).toHaveText('Human trafficking signal route map');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * What the printed map says, copied here by hand from ../shared/source so the tests check the
+ * app against the map itself, not against the app's own data file.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export const TEL = {
+  emergency: 'tel:112',
+  nla: 'tel:+318005151',
+  avim: 'tel:+319008844',
+  shop: ['tel:+31703614747', 'tel:+31614007438'],
+  zvhHaaglanden: 'tel:+31707570900',
+  zvhHollandsMidden: 'tel:+31883084343',
+};
+
+export const MAIL = {
+  shop: 'mailto:zoco@shop-denhaag.nl?subject=Signaal%20mensenhandel',
+  zvhHaaglanden: 'mailto:veiligheidshuishaaglanden@zvhh.nl?subject=Signaal%20mensenhandel',
+  zvhHollandsMidden: 'mailto:infoZVH@zvhhm.nl?subject=Signaal%20mensenhandel',
+  riec: 'mailto:bb-riec@denhaag.nl?subject=Signaal%20mensenhandel',
+};
+
+export const WEB = {
+  nla: 'https://www.nlarbeidsinspectie.nl/onderwerpen/melden',
+  heit: 'https://www.denhaag.nl/nl/veiligheid/haags-economisch-interventie-team-heit/',
+  riec: 'https://www.riec.nl/contact',
+};
+
+export const PERSON_QUESTIONS = [
+  'Heeft het slachtoffer acute hulp of ingrijpen nodig?',
+  'Wil het slachtoffer aangifte doen of met de politie praten voor een oriënterend gesprek?',
+  'Wil het slachtoffer ondersteuning van een hulpverlener / opvang / praten met een advocaat?',
+  'Maakt u zich toch ernstige zorgen om het slachtoffer maar krijgt u geen grip op de persoon of de situatie?',
+];
+
+export const LOCATION_QUESTIONS = [
+  'Heeft het slachtoffer acute hulp of ingrijpen nodig?',
+  'Zijn er signalen van illegale prostitutie of seksuele uitbuiting in een woning of in (vergunde) seksinrichting?',
+  'Zijn er signalen van arbeidsuitbuiting, onveilige werksituaties en/of illegale tewerkstelling?',
+  'Zijn er signalen van andere vormen van ondermijning in de branches automotive, horeca, non-reguliere supermarkten? Bijvoorbeeld witwassen, hygiëne, douane.',
+  'Zijn er signalen van (grootschalige) ondermijning waarbij partners een gezamenlijk belang hebben?',
+];
+
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** The main part of the screen, without the header's 112 link. */
+export const screen = (page: Page) => page.locator('main');
+
+/** 112 must be one tap away, whatever the screen. */
+export async function expectEmergencyCall(page: Page): Promise<void> {
+  const call = page.getByRole('banner').getByRole('link', { name: /112/ });
+  await expect(call).toBeVisible();
+  await expect(call).toHaveAttribute('href', 'tel:112');
+}
+
+export async function expectLink(page: Page, href: string): Promise<void> {
+  const links = screen(page).locator(`a[href="${href}"]`);
+  await expect(links.first()).toBeVisible();
+}
+
+export async function tap(page: Page, name: string): Promise<void> {
+  await screen(page).getByRole('button', { name, exact: true }).click();
+}
+
+export async function openRoute(page: Page, title: string): Promise<void> {
+  await screen(page).getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
+}
+
+/** Waits until the service worker controls the page, so the app works offline from now on. */
+export async function waitForOffline(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    for (let i = 0; i < 100 && !navigator.serviceWorker.controller; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!navigator.serviceWorker.controller) throw new Error('no service worker controls the page');
+  });
+}

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { expectEmergencyCall, heading, LOCATION_QUESTIONS, openRoute, PERSON_QUESTIONS, screen, tap } from './map';
+import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
+});
+
+test('the home screen offers both routes and 112', async ({ page }) => {
+  await expectEmergencyCall(page);
+  await expect(screen(page).getByRole('link', { name: /^Identificeerbaar slachtoffer \(persoon\)/ })).toBeVisible();
+  await expect(screen(page).getByRole('link', { name: /^Locatie/ })).toBeVisible();
+  await expect(screen(page).getByText(/voorgevoel/)).toBeVisible();
+});
+
+test('walking the person route with "Ja" reaches every partner of the map with its numbers', async ({ page }) => {
+  await walkPersonRouteSayingYes(page);
+});
+
+test('walking the location route with "Ja" reaches every partner, and ends with the signalenoverleg tip', async ({ page }) => {
+  await walkLocationRouteSayingYes(page);
+});
+
+test('labour exploitation leads to NLA only; sexual exploitation to AVIM only', async ({ page }) => {
+  await openRoute(page, 'Identificeerbaar slachtoffer (persoon)');
+  await tap(page, 'Nee');
+  await tap(page, 'Ja');
+  await tap(page, 'Arbeidsuitbuiting');
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['NLA']);
+  await page.goBack();
+  await tap(page, 'Seksuele of criminele uitbuiting of orgaanhandel');
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['AVIM']);
+});
+
+test('"Nee" everywhere leads to a summary without partners, and says partners can be consulted', async ({ page }) => {
+  await openRoute(page, 'Identificeerbaar slachtoffer (persoon)');
+  for (const question of PERSON_QUESTIONS) {
+    await expect(heading(page)).toHaveText(question);
+    await tap(page, 'Nee');
+  }
+  await expect(heading(page)).toHaveText('Overzicht');
+  await expect(screen(page).getByText('Uw antwoorden leidden niet naar een partner op deze route.')).toBeVisible();
+  await expect(screen(page).getByText(/ook bellen om te sparren/)).toBeVisible();
+});
+
+test('the back button goes one step back, and a reload stays on the step', async ({ page }) => {
+  await openRoute(page, 'Locatie');
+  await tap(page, 'Nee');
+  await tap(page, 'Ja');
+  await expect(page).toHaveURL(/\/locatie\/prostitutie-heit$/);
+  await page.goBack();
+  await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[1]);
+  await page.reload();
+  await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[1]);
+  await page.goBack();
+  await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[0]);
+  await screen(page).getByRole('button', { name: 'Terug' }).click();
+  await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
+});
+
+test('a step opened by its link shows that step, and its summary lists all partners of the route', async ({ page }) => {
+  await page.goto('/persoon/ondersteuning');
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[2]);
+  await expectEmergencyCall(page);
+  await page.goto('/locatie/einde');
+  await expect(screen(page).getByText('Alle partners op deze route:')).toBeVisible();
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveCount(5);
+  await page.goto('/locatie/bestaat-niet');
+  await expect(heading(page)).toHaveText('Deze stap bestaat niet (meer).');
+  await expectEmergencyCall(page);
+});
+
+test('every number can be copied as text', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/persoon/ondersteuning-shop');
+  await expect(screen(page).getByText('06-14007438', { exact: true })).toBeVisible();
+  await screen(page).getByRole('button', { name: 'Kopieer 06-14007438' }).click();
+  await expect(screen(page).getByText('Gekopieerd: 06-14007438')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('06-14007438');
+});
+
+test('call and mail buttons are at least 44 by 44 pixels', async ({ page }) => {
+  await page.goto('/persoon/ondersteuning-shop');
+  const targets = page.locator('a.button, button, .bar a');
+  const count = await targets.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const box = await targets.nth(i).boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(44);
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+  }
+});

@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { heading } from './map';
+
+test('IndexedDB holds the route graph and the contacts, and nothing else is stored', async ({ page }) => {
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ stores: string[]; keys: IDBValidKey[]; routeMap: any }>((resolve, reject) => {
+        const request = indexedDB.open('signalenroutekaart');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const store = db.transaction('routemap').objectStore('routemap');
+          const keys = store.getAllKeys();
+          const current = store.get('current');
+          current.onsuccess = () =>
+            resolve({ stores: [...db.objectStoreNames], keys: keys.result, routeMap: current.result });
+        };
+      }),
+  );
+  expect(stored.stores).toEqual(['routemap']);
+  expect(stored.keys).toEqual(['current']);
+  expect(Object.keys(stored.routeMap.routes)).toEqual(['persoon', 'locatie']);
+  expect(stored.routeMap.routes.persoon.steps.acuut.text.nl).toBe('Heeft het slachtoffer acute hulp of ingrijpen nodig?');
+  expect(stored.routeMap.partners.shop.phones.map((phone: { number: string }) => phone.number)).toEqual([
+    '070-3614747',
+    '06-14007438',
+  ]);
+  expect(stored.routeMap.partners.riec.emails[0].address).toBe('bb-riec@denhaag.nl');
+});
+
+test('the app reads the route map from IndexedDB, not only from the build', async ({ page }) => {
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
+  // Put a marked, valid, newer copy in the store: the screens must show what the store holds.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('signalenroutekaart');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('routemap', 'readwrite');
+          const store = tx.objectStore('routemap');
+          const get = store.get('current');
+          get.onsuccess = () => {
+            const routeMap = get.result;
+            routeMap.version += 1;
+            routeMap.routes.locatie.title.nl = 'Locatie (uit IndexedDB)';
+            store.put(routeMap, 'current');
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('link', { name: /^Locatie \(uit IndexedDB\)/ })).toBeVisible();
+});
+
+test('a corrupt record in IndexedDB leaves the shipped data in use, and says so', async ({ page }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('signalenroutekaart');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('routemap', 'readwrite');
+          tx.objectStore('routemap').put({ version: 99, routes: 'kapot' }, 'current');
+          tx.oncomplete = () => resolve();
+        };
+      }),
+  );
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'De opgeslagen gegevens waren niet te lezen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Locatie/ })).toBeVisible();
+  await page.reload();
+  // The next good write replaced the corrupt record: no more warning.
+  await expect(page.getByRole('link', { name: /^Locatie/ })).toBeVisible();
+  await expect(page.getByText('De opgeslagen gegevens waren niet te lezen')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,112 @@
+/** Whole walks through the routes, shared by the online and the offline tests. */
+import { expect, type Page } from '@playwright/test';
+import {
+  expectEmergencyCall,
+  expectLink,
+  heading,
+  LOCATION_QUESTIONS,
+  MAIL,
+  openRoute,
+  PERSON_QUESTIONS,
+  screen,
+  tap,
+  TEL,
+  WEB,
+} from './map';
+
+/** Taps through the person route answering "Ja" everywhere; checks every contact of the map on the way. */
+export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
+  await openRoute(page, 'Identificeerbaar slachtoffer (persoon)');
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[0]);
+  await expectEmergencyCall(page);
+  await tap(page, 'Ja');
+  await expect(heading(page)).toHaveText('Neem contact op');
+  await expect(screen(page).getByRole('link', { name: 'Bel 112: 112' })).toHaveAttribute('href', TEL.emergency);
+  await tap(page, 'Volgende vraag');
+
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);
+  await tap(page, 'Ja');
+  await expect(heading(page)).toHaveText('Om welke vorm van uitbuiting gaat het?');
+  await expectEmergencyCall(page);
+  await tap(page, 'Weet ik niet / beide');
+  await expect(screen(page).getByRole('link', { name: 'Bel NLA: 0800-5151' })).toHaveAttribute('href', TEL.nla);
+  await expect(screen(page).getByRole('link', { name: 'Bel AVIM: 0900-8844' })).toHaveAttribute('href', TEL.avim);
+  await expect(screen(page).getByText('AVIM bereikt u via het algemene nummer van de politie op 0900-8844.')).toBeVisible();
+  await expectLink(page, WEB.nla);
+  await tap(page, 'Volgende vraag');
+
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[2]);
+  await tap(page, 'Ja');
+  await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 070-3614747' })).toHaveAttribute('href', TEL.shop[0]);
+  await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 06-14007438' })).toHaveAttribute('href', TEL.shop[1]);
+  await expect(screen(page).getByRole('link', { name: 'Mail SHOP: zoco@shop-denhaag.nl' })).toHaveAttribute('href', MAIL.shop);
+  await expect(screen(page).getByText('Kennis- en expertisecentrum over sekswerk en mensenhandel')).toBeVisible();
+  await tap(page, 'Volgende vraag');
+
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[3]);
+  await tap(page, 'Ja');
+  await expectLink(page, TEL.zvhHaaglanden);
+  await expectLink(page, TEL.zvhHollandsMidden);
+  await expectLink(page, MAIL.zvhHaaglanden);
+  await expectLink(page, MAIL.zvhHollandsMidden);
+  await expectEmergencyCall(page);
+  await tap(page, 'Naar het overzicht');
+
+  await expect(heading(page)).toHaveText('Overzicht');
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText([
+    '112',
+    'NLA',
+    'AVIM',
+    'SHOP',
+    'Zorg- en Veiligheidshuis Haaglanden',
+    'Zorg- en Veiligheidshuis Hollands Midden',
+  ]);
+  await expect(screen(page).getByText(/ook bellen om te sparren/)).toBeVisible();
+  await expectEmergencyCall(page);
+}
+
+/** Taps through the location route answering "Ja" everywhere. */
+export async function walkLocationRouteSayingYes(page: Page): Promise<void> {
+  await openRoute(page, 'Locatie');
+  await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[0]);
+  await tap(page, 'Ja');
+  await expectLink(page, TEL.emergency);
+  await tap(page, 'Volgende vraag');
+
+  await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[1]);
+  await tap(page, 'Ja');
+  await expect(screen(page).getByRole('heading', { name: 'HEIT Prostitutie' })).toBeVisible();
+  await expectLink(page, WEB.heit);
+  await expect(screen(page).getByText('Als er sprake is van uitbuiting, zet het HEIT deze melding door naar AVIM.')).toBeVisible();
+  await tap(page, 'Volgende vraag');
+
+  await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[2]);
+  await tap(page, 'Ja');
+  await expectLink(page, TEL.nla);
+  await expectLink(page, WEB.nla);
+  await tap(page, 'Volgende vraag');
+
+  await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[3]);
+  await tap(page, 'Ja');
+  await expect(screen(page).getByRole('heading', { name: 'HEIT Malafide Bedrijvigheid' })).toBeVisible();
+  await expectLink(page, WEB.heit);
+  await tap(page, 'Volgende vraag');
+
+  await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[4]);
+  await expectEmergencyCall(page);
+  await tap(page, 'Ja');
+  await expect(screen(page).getByRole('link', { name: 'Mail RIEC: bb-riec@denhaag.nl' })).toHaveAttribute('href', MAIL.riec);
+  await expectLink(page, WEB.riec);
+  await expect(screen(page).getByText(/accountmanager/)).toBeVisible();
+  await tap(page, 'Naar het overzicht');
+
+  await expect(heading(page)).toHaveText('Overzicht');
+  await expect(screen(page).getByText('Tip: is er in uw gemeente een signalenoverleg? Bespreek uw signaal dan eerst in dat overleg.')).toBeVisible();
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText([
+    '112',
+    'HEIT Prostitutie',
+    'NLA',
+    'HEIT Malafide Bedrijvigheid',
+    'RIEC',
+  ]);
+}

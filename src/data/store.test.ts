@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import shipped from '../../data/routekaart.json';
+import { loadRouteMap, openRouteMapDB } from './store';
+
+async function storedRecord(): Promise<unknown> {
+  const db = await openRouteMapDB();
+  try {
+    return await db.get('routemap', 'current');
+  } finally {
+    db.close();
+  }
+}
+
+async function store(value: unknown): Promise<void> {
+  const db = await openRouteMapDB();
+  await db.put('routemap', value as never, 'current');
+  db.close();
+}
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the route map store', () => {
+  it('writes the shipped copy to IndexedDB on the first run', async () => {
+    const loaded = await loadRouteMap();
+    expect(loaded).toMatchObject({ source: 'stored', routeMap: { version: shipped.version } });
+    expect(loaded.storedDataUnusable).toBeFalsy();
+    expect(await storedRecord()).toEqual(shipped);
+  });
+
+  it('reads a newer valid copy from IndexedDB rather than the shipped one', async () => {
+    const newer = structuredClone(shipped);
+    newer.version = shipped.version + 1;
+    newer.partners.shop.purpose.nl = 'Bijgewerkt';
+    await store(newer);
+    const loaded = await loadRouteMap();
+    expect(loaded.source).toBe('stored');
+    expect(loaded.routeMap.partners.shop.purpose.nl).toBe('Bijgewerkt');
+  });
+
+  it('replaces an older stored copy with the newer one in the build', async () => {
+    const older = structuredClone(shipped);
+    older.version = shipped.version - 1;
+    older.partners.shop.purpose.nl = 'Verouderd';
+    await store(older);
+    const loaded = await loadRouteMap();
+    expect(loaded.storedDataUnusable).toBeFalsy();
+    expect(loaded.routeMap).toEqual(shipped);
+    expect(await storedRecord()).toEqual(shipped);
+  });
+
+  it('replaces a corrupt record with the shipped copy, and says the stored data was unusable', async () => {
+    await store({ version: 99, routes: 'kapot' });
+    const loaded = await loadRouteMap();
+    expect(loaded.storedDataUnusable).toBe(true);
+    expect(loaded.routeMap).toEqual(shipped);
+    expect(await storedRecord()).toEqual(shipped);
+  });
+
+  it('falls back to the shipped copy in memory when IndexedDB cannot be opened', async () => {
+    vi.stubGlobal('indexedDB', {
+      open() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    const loaded = await loadRouteMap();
+    expect(loaded).toMatchObject({ source: 'shipped', routeMap: shipped });
+    vi.unstubAllGlobals();
+  });
+});
