@@ -91,3 +91,16 @@ test('call and mail buttons are at least 44 by 44 pixels', async ({ page }) => {
     expect(box!.height).toBeGreaterThanOrEqual(44);
   }
 });
+
+test.describe('on a 320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of ['/', '/persoon/aangifte-vorm', '/persoon/zorgen-zvh', '/locatie/ondermijning-riec', '/locatie/einde']) {
+    test(`${path} needs no horizontal scrolling`, async ({ page }) => {
+      await page.goto(path);
+      await expect(heading(page)).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
