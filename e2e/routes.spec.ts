@@ -82,6 +82,7 @@ test('every number can be copied as text', async ({ page, context }) => {
 
 test('call and mail buttons are at least 44 by 44 pixels', async ({ page }) => {
   await page.goto('/persoon/ondersteuning-shop');
+  await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 070-3614747' })).toBeVisible();
   const targets = page.locator('a.button, button, .bar a');
   const count = await targets.count();
   expect(count).toBeGreaterThan(5);
