@@ -1,0 +1,38 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { heading, openRoute, PERSON_QUESTIONS, tap, waitForOffline } from './map';
+import { deployCopyOfBuild, type Deployment } from './static-server';
+
+let deployment: Deployment;
+test.beforeEach(async () => {
+  deployment = await deployCopyOfBuild();
+});
+test.afterEach(async () => deployment.close());
+
+test('a new deployment offers "Nieuwe versie — vernieuwen" and never reloads under the user', async ({ page }) => {
+  await page.goto(deployment.url);
+  await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toBeVisible();
+  await waitForOffline(page);
+  await openRoute(page, 'Identificeerbaar slachtoffer (persoon)');
+  await tap(page, 'Nee');
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);
+
+  // Deploy a new version: any change to the service worker is one.
+  appendFileSync(join(deployment.root, 'sw.js'), '\n// next deployment\n');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+
+  const banner = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van de app.' });
+  await expect(banner).toBeVisible();
+  // The user stays where they were until they choose.
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);
+  const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+  expect(oldWorker).toBeTruthy();
+
+  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Nieuwe versie — vernieuwen' }).click()]);
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toHaveCount(0);
+  const waiting = await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+  expect(waiting).toBe(false);
+});
