@@ -2,30 +2,41 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { describeProblems, validateRouteMap } from './src/routemap/validate';
+import { checkRouteMapFile, REPO_DATA_FILE } from './scripts/route-map-file';
 
-const DATA_FILE = 'data/routekaart.json';
+/** Where the app fetches current contacts from; the same file is built into the app as fallback. */
+const PUBLISHED_DATA_PATH = 'data/routekaart.json';
 
-/** Refuses to build an app whose route map is broken: a wrong number can cost a victim their chance. */
-function validateRouteMapFile(): Plugin {
+/**
+ * Refuses to build an app whose route map is broken (a wrong number can cost a victim their
+ * chance), and publishes the checked file beside the app for updates.
+ */
+function routeMapData(): Plugin {
   return {
-    name: 'validate-route-map',
+    name: 'route-map-data',
     buildStart() {
-      let file: unknown;
-      try {
-        file = JSON.parse(readFileSync(DATA_FILE, 'utf8'));
-      } catch (error) {
-        this.error(`${DATA_FILE} is not valid JSON: ${(error as Error).message}`);
+      const problems = checkRouteMapFile(REPO_DATA_FILE);
+      if (problems.length > 0) {
+        this.error(
+          `${REPO_DATA_FILE} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+        );
       }
-      const result = validateRouteMap(file);
-      if (!result.ok) this.error(`${DATA_FILE} has ${result.problems.length} problem(s):\n${describeProblems(result.problems)}`);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: PUBLISHED_DATA_PATH, source: readFileSync(REPO_DATA_FILE, 'utf8') });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${PUBLISHED_DATA_PATH}`, (_request, response) => {
+        response.setHeader('content-type', 'application/json');
+        response.end(readFileSync(REPO_DATA_FILE, 'utf8'));
+      });
     },
   };
 }
 
 export default defineConfig({
   plugins: [
-    validateRouteMapFile(),
+    routeMapData(),
     preact(),
     VitePWA({
       registerType: 'prompt',

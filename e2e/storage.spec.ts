@@ -1,26 +1,28 @@
 import { expect, test } from '@playwright/test';
 import { heading } from './map';
 
-test('IndexedDB holds the route graph and the contacts, and nothing else is stored', async ({ page }) => {
+test('IndexedDB holds the route graph and the contacts, and no settings until the user makes one', async ({ page }) => {
   await page.goto('/');
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
   const stored = await page.evaluate(
     () =>
-      new Promise<{ stores: string[]; keys: IDBValidKey[]; routeMap: any }>((resolve, reject) => {
+      new Promise<{ stores: string[]; keys: IDBValidKey[]; settings: IDBValidKey[]; routeMap: any }>((resolve, reject) => {
         const request = indexedDB.open('signalenroutekaart');
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const db = request.result;
-          const store = db.transaction('routemap').objectStore('routemap');
-          const keys = store.getAllKeys();
-          const current = store.get('current');
-          current.onsuccess = () =>
-            resolve({ stores: [...db.objectStoreNames], keys: keys.result, routeMap: current.result });
+          const tx = db.transaction(['routemap', 'settings']);
+          const keys = tx.objectStore('routemap').getAllKeys();
+          const settings = tx.objectStore('settings').getAllKeys();
+          const current = tx.objectStore('routemap').get('current');
+          tx.oncomplete = () =>
+            resolve({ stores: [...db.objectStoreNames], keys: keys.result, settings: settings.result, routeMap: current.result });
         };
       }),
   );
-  expect(stored.stores).toEqual(['routemap']);
+  expect(stored.stores).toEqual(['routemap', 'settings']);
   expect(stored.keys).toEqual(['current']);
+  expect(stored.settings).toEqual([]);
   expect(Object.keys(stored.routeMap.routes)).toEqual(['persoon', 'locatie']);
   expect(stored.routeMap.routes.persoon.steps.acuut.text.nl).toBe('Heeft het slachtoffer acute hulp of ingrijpen nodig?');
   expect(stored.routeMap.partners.shop.phones.map((phone: { number: string }) => phone.number)).toEqual([

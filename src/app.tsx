@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language, RouteMap } from './routemap/types';
+import { regionOf } from './routemap/regions';
 import { chooseLanguage, local, t } from './i18n/i18n';
+import { formatDate } from './i18n/format';
 import { usePlace } from './navigation';
+import { storeMunicipality, type LoadedRouteMap } from './data/store';
 import { AppHeader } from './ui/app-header';
 import { HomeScreen } from './ui/home-screen';
 import { StepScreen } from './ui/step-screen';
+import { SettingsScreen } from './ui/settings-screen';
 import { NotFoundScreen } from './ui/not-found-screen';
-import { formatDate } from './i18n/format';
-import type { LoadedRouteMap } from './data/store';
-
 
 interface Props {
   loaded: LoadedRouteMap;
@@ -18,20 +19,29 @@ interface Props {
 
 export function App({ loaded, initialLanguage }: Props) {
   const [language, setLanguage] = useState(initialLanguage);
+  const [routeMap, setRouteMap] = useState<RouteMap>(loaded.routeMap);
+  const [updated, setUpdated] = useState(false);
+  const [municipality, setMunicipality] = useState(loaded.settings.municipality);
   const [UpdatePrompt, setUpdatePrompt] = useState<(() => JSX.Element | null) | null>(null);
   const place = usePlace();
-  const routeMap: RouteMap = loaded.routeMap;
+  const latestRouteMap = useRef(routeMap);
+  latestRouteMap.current = routeMap;
   const firstRender = useRef(true);
 
   const route = place.screen.name === 'step' ? routeMap.routes[place.screen.routeId] : undefined;
   const stepId = place.screen.name === 'step' ? (place.screen.stepId ?? route?.start) : undefined;
   const step = route && stepId ? route.steps[stepId] : undefined;
+  // A municipality no longer in the data counts as none chosen.
+  const region = regionOf(routeMap, municipality);
 
   useEffect(() => {
-    document.title = step?.type === 'question' || step?.type === 'choice'
-      ? `${local(step.text)} – ${t('app.short')}`
-      : route ? `${local(route.title)} – ${t('app.short')}` : t('app.title');
-  }, [place.path, language]);
+    document.title =
+      step?.type === 'question' || step?.type === 'choice'
+        ? `${local(step.text)} – ${t('app.short')}`
+        : route
+          ? `${local(route.title)} – ${t('app.short')}`
+          : t('app.title');
+  }, [place.path, language, routeMap]);
 
   useEffect(() => {
     // Move focus to the new screen's heading, but not on the first load: the page starts at the top.
@@ -41,8 +51,19 @@ export function App({ loaded, initialLanguage }: Props) {
   }, [place.path]);
 
   useEffect(() => {
-    // Service-worker glue is not needed for the first paint: load it once the screen is up.
+    // Neither is needed for the first paint: load them once the screen is up.
     void import('./pwa/update-prompt').then((module) => setUpdatePrompt(() => module.default));
+    let stop: (() => void) | undefined;
+    void import('./data/published').then(({ watchPublishedRouteMap }) => {
+      stop = watchPublishedRouteMap(
+        () => latestRouteMap.current,
+        (newer) => {
+          setRouteMap(newer);
+          setUpdated(true);
+        },
+      );
+    });
+    return () => stop?.();
   }, []);
 
   const switchLanguage = async (next: Language) => {
@@ -50,11 +71,27 @@ export function App({ loaded, initialLanguage }: Props) {
     setLanguage(next);
   };
 
+  const chooseMunicipality = async (next: string | undefined) => {
+    // Confirm the choice only once it is stored, so it survives the app being closed right after.
+    await storeMunicipality(next);
+    setMunicipality(next);
+  };
+
   let screen;
-  if (place.screen.name === 'home') screen = <HomeScreen routeMap={routeMap} />;
-  else if (route && stepId && step) {
+  if (place.screen.name === 'home') {
+    screen = <HomeScreen routeMap={routeMap} municipality={region ? municipality : undefined} />;
+  } else if (place.screen.name === 'settings') {
+    screen = <SettingsScreen routeMap={routeMap} municipality={region ? municipality : undefined} onMunicipality={chooseMunicipality} />;
+  } else if (route && stepId && step) {
     screen = (
-      <StepScreen routeMap={routeMap} routeId={place.screen.routeId} route={route} stepId={stepId} trail={place.trail} />
+      <StepScreen
+        routeMap={routeMap}
+        routeId={place.screen.routeId}
+        route={route}
+        stepId={stepId}
+        trail={place.trail}
+        region={region}
+      />
     );
   } else screen = <NotFoundScreen />;
 
@@ -63,9 +100,14 @@ export function App({ loaded, initialLanguage }: Props) {
       <AppHeader language={language} onLanguage={switchLanguage} />
       {UpdatePrompt && <UpdatePrompt />}
       <main id="main" key={`${place.path}|${language}`}>
-        {loaded.storedDataUnusable && (
+        {loaded.storedDataUnusable && !updated && (
           <p class="notice" role="status">
             {t('app.fallbackData', { date: formatDate(routeMap.checked, language) })}
+          </p>
+        )}
+        {updated && (
+          <p class="notice" role="status">
+            {t('data.updated', { date: formatDate(routeMap.checked, language) })}
           </p>
         )}
         {screen}

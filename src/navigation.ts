@@ -5,7 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Screen = { name: 'home' } | { name: 'step'; routeId: string; stepId?: string };
+export type Screen = { name: 'home' } | { name: 'settings' } | { name: 'step'; routeId: string; stepId?: string };
+
+export const SETTINGS_PATH = '/instellingen';
 
 export interface Place {
   path: string;
@@ -26,6 +28,7 @@ const NAVIGATED = 'signalenroutekaart:navigate';
 export function screenOf(pathname: string): Screen {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'home' };
+  if (`/${parts[0]}` === SETTINGS_PATH) return { name: 'settings' };
   return { name: 'step', routeId: parts[0], stepId: parts[1] };
 }
 
@@ -50,6 +53,14 @@ export function navigate(path: string, trail: string[], replace = false): void {
   if (replace) history.replaceState(state, '', path);
   else history.pushState(state, '', path);
   window.dispatchEvent(new Event(NAVIGATED));
+}
+
+/** An in-app link's click: navigate without reloading the page. */
+export function followLink(path: string, trail: string[] = []) {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    navigate(path, trail);
+  };
 }
 
 /** One step back within the app, or home when the app was opened on this step. */

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../data/routekaart.json';
-import { loadRouteMap, openRouteMapDB } from './store';
+import type { RouteMap } from '../routemap/types';
+import { loadRouteMap, openRouteMapDB, storeMunicipality, storeRouteMap } from './store';
 
 async function storedRecord(): Promise<unknown> {
   const db = await openRouteMapDB();
@@ -73,5 +74,50 @@ describe('the route map store', () => {
     const loaded = await loadRouteMap();
     expect(loaded).toMatchObject({ source: 'shipped', routeMap: shipped });
     vi.unstubAllGlobals();
+  });
+});
+
+describe('upgrading from an older IndexedDB schema', () => {
+  it('keeps working from a version 1 database, adds the settings store and drops stores it does not know', async () => {
+    const older = structuredClone(shipped);
+    older.version = shipped.version - 1;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('signalenroutekaart', 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('routemap').put(older, 'current');
+        request.result.createObjectStore('contacts-prototype').put({ naam: 'oud' }, 'x');
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+
+    const loaded = await loadRouteMap();
+    expect(loaded.routeMap).toEqual(shipped);
+    const db = await openRouteMapDB();
+    expect([...db.objectStoreNames].sort()).toEqual(['routemap', 'settings']);
+    db.close();
+  });
+});
+
+describe('storing updates and settings', () => {
+  it('stores a newer route map and never overwrites it with an older one', async () => {
+    await loadRouteMap();
+    const newer = structuredClone(shipped) as RouteMap;
+    newer.version = shipped.version + 5;
+    expect(await storeRouteMap(newer)).toBe(true);
+    const older = structuredClone(shipped) as RouteMap;
+    older.version = shipped.version + 1;
+    await storeRouteMap(older);
+    expect(await storedRecord()).toMatchObject({ version: shipped.version + 5 });
+  });
+
+  it('remembers and forgets the municipality', async () => {
+    await storeMunicipality('Leiden');
+    expect((await loadRouteMap()).settings).toEqual({ municipality: 'Leiden' });
+    await storeMunicipality(undefined);
+    expect((await loadRouteMap()).settings).toEqual({});
   });
 });

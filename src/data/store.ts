@@ -1,27 +1,36 @@
 /**
- * The only code that touches IndexedDB. It keeps one record: the newest valid route map.
- * Whatever goes wrong here, the app gets a valid route map: the copy inside the build.
+ * The only code that touches IndexedDB. It keeps the newest valid route map and the user's
+ * settings (their municipality). Whatever goes wrong here, the app gets a valid route map: the
+ * copy inside the build.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RouteMap } from '../routemap/types';
 import { validateRouteMap, describeProblems } from '../routemap/validate';
 
 const DB_NAME = 'signalenroutekaart';
-const DB_VERSION = 1;
+/** 1: the route map. 2: adds the settings store. */
+const DB_VERSION = 2;
 const CURRENT = 'current';
 /** A second tab holding an older version open must not hang start-up. */
 const OPEN_TIMEOUT_MS = 2000;
 
+export interface Settings {
+  /** The user's own municipality, to show only its Zorg- en Veiligheidshuis. */
+  municipality?: string;
+}
+
 export interface RouteMapDB extends DBSchema {
   routemap: { key: string; value: RouteMap };
+  settings: { key: keyof Settings; value: string };
 }
 
 export type LoadedRouteMap = {
   routeMap: RouteMap;
-  /** Where the data came from: IndexedDB, or the copy inside the build. */
+  /** Where the data came from: IndexedDB, or the copy inside the build (in memory only). */
   source: 'stored' | 'shipped';
   /** Set when stored data existed but could not be used, so the user can be told. */
   storedDataUnusable?: boolean;
+  settings: Settings;
 };
 
 async function shippedRouteMap(): Promise<RouteMap> {
@@ -51,7 +60,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function openRouteMapDB(): Promise<IDBPDatabase<RouteMapDB>> {
   const opening = openDB<RouteMapDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
-      if (oldVersion < 1) db.createObjectStore('routemap');
+      // Stores this version does not know come from an older or foreign schema: drop them.
+      const known: string[] = ['routemap', 'settings'];
+      for (const name of [...db.objectStoreNames]) if (!known.includes(name)) db.deleteObjectStore(name as never);
+      if (oldVersion < 1 || !db.objectStoreNames.contains('routemap')) db.createObjectStore('routemap');
+      if (oldVersion < 2 || !db.objectStoreNames.contains('settings')) db.createObjectStore('settings');
     },
     blocking(_current, _blocked, event) {
       // A newer version of the app opened in another tab: let it upgrade.
@@ -59,6 +72,16 @@ export function openRouteMapDB(): Promise<IDBPDatabase<RouteMapDB>> {
     },
   });
   return withTimeout(opening, OPEN_TIMEOUT_MS);
+}
+
+async function readSettings(db: IDBPDatabase<RouteMapDB>): Promise<Settings> {
+  try {
+    const municipality = await db.get('settings', 'municipality');
+    return typeof municipality === 'string' ? { municipality } : {};
+  } catch (error) {
+    console.warn('The settings could not be read.', error);
+    return {};
+  }
 }
 
 /**
@@ -71,9 +94,10 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
     db = await openRouteMapDB();
   } catch (error) {
     console.warn('IndexedDB is not available; using the route map inside the app.', error);
-    return { routeMap: await shippedRouteMap(), source: 'shipped' };
+    return { routeMap: await shippedRouteMap(), source: 'shipped', settings: {} };
   }
   try {
+    const settings = await readSettings(db);
     let stored: unknown;
     let storedDataUnusable = false;
     try {
@@ -89,16 +113,51 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
     }
     const shipped = await shippedRouteMap();
     if (validation?.ok && validation.routeMap.version >= shipped.version) {
-      return { routeMap: validation.routeMap, source: 'stored' };
+      return { routeMap: validation.routeMap, source: 'stored', settings };
     }
     try {
       await db.put('routemap', shipped, CURRENT);
     } catch (error) {
       console.warn('The route map could not be stored; using it from memory.', error);
-      return { routeMap: shipped, source: 'shipped', storedDataUnusable };
+      return { routeMap: shipped, source: 'shipped', storedDataUnusable, settings };
     }
-    return { routeMap: shipped, source: 'stored', storedDataUnusable };
+    return { routeMap: shipped, source: 'stored', storedDataUnusable, settings };
   } finally {
     db.close();
+  }
+}
+
+/** Stores a validated route map if it is newer than the stored one. False if it could not be stored. */
+export async function storeRouteMap(routeMap: RouteMap): Promise<boolean> {
+  try {
+    const db = await openRouteMapDB();
+    try {
+      const tx = db.transaction('routemap', 'readwrite');
+      const stored = await tx.store.get(CURRENT);
+      const storedVersion = validateRouteMap(stored).ok ? (stored as RouteMap).version : 0;
+      if (routeMap.version > storedVersion) await tx.store.put(routeMap, CURRENT);
+      await tx.done;
+      return true;
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    console.warn('The new route map could not be stored; it is used until the app closes.', error);
+    return false;
+  }
+}
+
+/** Remembers (or, with undefined, forgets) the user's municipality. */
+export async function storeMunicipality(municipality: string | undefined): Promise<void> {
+  try {
+    const db = await openRouteMapDB();
+    try {
+      if (municipality === undefined) await db.delete('settings', 'municipality');
+      else await db.put('settings', municipality, 'municipality');
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    console.warn('The municipality could not be stored; it lasts until the app closes.', error);
   }
 }

@@ -33,6 +33,7 @@ export interface Partner {
   about: Text;
   /** What to contact the partner for. */
   purpose: Text;
+  /** The region it serves, for partners that differ per region (the Zorg- en Veiligheidshuizen). */
   region?: string;
   phones: Phone[];
   emails: Email[];
@@ -79,11 +80,18 @@ export interface Route {
   steps: Record<string, Step>;
 }
 
+/** A region of police unit Den Haag and the municipalities in it. */
+export interface Region {
+  name: Text;
+  municipalities: string[];
+}
+
 export interface RouteMap {
   /** Only ever increases; a newer published file replaces an older one. */
   version: number;
   /** ISO date on which the contacts were last verified. */
   checked: string;
+  regions: Record<string, Region>;
   partners: Record<string, Partner>;
   routes: Record<string, Route>;
 }

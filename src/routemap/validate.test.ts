@@ -109,6 +109,29 @@ describe('the route map validator', () => {
 
   it('rejects something that is not a route map at all', () => {
     expect(problemsOf(null)).toEqual([{ path: '(root)', message: 'must be an object' }]);
-    expect(problemsOf({ version: 1, checked: '2026-01-01' }).map((p) => p.path)).toEqual(['partners', 'routes']);
+    expect(problemsOf({ version: 1, checked: '2026-01-01' }).map((p) => p.path)).toEqual(['regions', 'partners', 'routes']);
+  });
+});
+
+describe('the municipality table', () => {
+  it('holds the 27 municipalities of police unit Den Haag, 9 in Haaglanden and 18 in Hollands Midden', () => {
+    expect(shipped.regions.haaglanden.municipalities).toHaveLength(9);
+    expect(shipped.regions['hollands-midden'].municipalities).toHaveLength(18);
+  });
+
+  it('rejects a municipality in two regions', () => {
+    const file = broken((f) => f.regions.haaglanden.municipalities.push('Leiden'));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'regions.hollands-midden.municipalities[7]',
+      message: '"Leiden" is already in region "haaglanden"',
+    });
+  });
+
+  it('rejects a partner serving an unknown region', () => {
+    const file = broken((f) => (f.partners['zvh-haaglanden'].region = 'utrecht'));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'partners.zvh-haaglanden.region',
+      message: 'names an unknown region "utrecht"',
+    });
   });
 });

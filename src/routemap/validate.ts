@@ -68,7 +68,7 @@ class Checker {
   }
 }
 
-function checkPartner(check: Checker, value: unknown, path: string): void {
+function checkPartner(check: Checker, value: unknown, path: string, regions: Json): void {
   const partner = check.object(value, path);
   if (!partner) return;
   check.string(partner.name, join(path, 'name'));
@@ -77,7 +77,9 @@ function checkPartner(check: Checker, value: unknown, path: string): void {
   }
   check.text(partner.about, join(path, 'about'));
   check.text(partner.purpose, join(path, 'purpose'));
-  if (partner.region !== undefined) check.string(partner.region, join(path, 'region'));
+  if (partner.region !== undefined && !(typeof partner.region === 'string' && partner.region in regions)) {
+    check.fail(join(path, 'region'), `names an unknown region "${String(partner.region)}"`);
+  }
 
   check.array(partner.phones, join(path, 'phones')).forEach((item, i) => {
     const at = join(join(path, 'phones'), i);
@@ -240,8 +242,10 @@ export function validateRouteMap(value: unknown): Validation {
     check.fail('checked', 'must be a date written as YYYY-MM-DD');
   }
 
+  const regions = check.object(root.regions, 'regions') ?? {};
+  checkRegions(check, regions);
   const partners = check.object(root.partners, 'partners') ?? {};
-  for (const [id, partner] of Object.entries(partners)) checkPartner(check, partner, join('partners', id));
+  for (const [id, partner] of Object.entries(partners)) checkPartner(check, partner, join('partners', id), regions);
 
   const routes = check.object(root.routes, 'routes');
   if (routes) {
@@ -249,8 +253,46 @@ export function validateRouteMap(value: unknown): Validation {
     for (const [id, route] of Object.entries(routes)) checkRoute(check, route, join('routes', id), partners);
   }
 
+  checkLinkSchemes(check, root, '');
+
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   return { ok: true, routeMap: value as RouteMap };
+}
+
+function checkRegions(check: Checker, regions: Json): void {
+  const seen = new Map<string, string>();
+  for (const [id, value] of Object.entries(regions)) {
+    const path = join('regions', id);
+    const region = check.object(value, path);
+    if (!region) continue;
+    check.text(region.name, join(path, 'name'));
+    const municipalities = check.array(region.municipalities, join(path, 'municipalities'));
+    if (municipalities.length === 0) check.fail(join(path, 'municipalities'), 'a region needs at least one municipality');
+    municipalities.forEach((item, i) => {
+      const at = join(join(path, 'municipalities'), i);
+      const name = check.string(item, at);
+      if (name === undefined) return;
+      const other = seen.get(name);
+      if (other !== undefined) check.fail(at, `"${name}" is already in region "${other}"`);
+      seen.set(name, id);
+    });
+  }
+}
+
+/**
+ * The app only ever links with tel:, mailto: and https:. A text carrying any other link
+ * (http:, javascript:, data:, …) is refused wherever it sits in the file.
+ */
+const FOREIGN_LINK = /\b(?!https:|tel:|mailto:)[a-z][a-z0-9+.-]*:\/\/|\b(javascript|data|vbscript|file|blob):/i;
+
+function checkLinkSchemes(check: Checker, value: unknown, path: string): void {
+  if (typeof value === 'string') {
+    if (FOREIGN_LINK.test(value)) check.fail(path, 'contains a link that is not tel:, mailto: or https:');
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkLinkSchemes(check, item, join(path, i)));
+  } else if (isObject(value)) {
+    for (const [key, item] of Object.entries(value)) checkLinkSchemes(check, item, join(path, key));
+  }
 }
 
 function isIsoDate(value: string): boolean {

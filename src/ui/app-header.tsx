@@ -1,6 +1,6 @@
 import type { Language } from '../routemap/types';
 import { t } from '../i18n/i18n';
-import { navigate } from '../navigation';
+import { followLink } from '../navigation';
 
 interface Props {
   language: Language;
@@ -10,13 +10,9 @@ interface Props {
 /** On every screen: the way home, the language switch and 112, one tap away. */
 export function AppHeader({ language, onLanguage }: Props) {
   const other: Language = language === 'nl' ? 'en' : 'nl';
-  const goHome = (event: MouseEvent) => {
-    event.preventDefault();
-    navigate('/', []);
-  };
   return (
     <header class="bar">
-      <a class="bar__home" href="/" onClick={goHome} aria-label={t('app.homeLink')}>
+      <a class="bar__home" href="/" onClick={followLink('/')} aria-label={t('app.homeLink')}>
         <img src="/favicon.svg" alt="" width="28" height="28" />
         <span>{t('app.short')}</span>
       </a>

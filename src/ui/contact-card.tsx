@@ -2,9 +2,10 @@ import type { Partner } from '../routemap/types';
 import { local, t } from '../i18n/i18n';
 import { displayUrl, mailHref, telHref } from '../platform/links';
 import { CopyButton } from './copy-button';
+import { DataDate } from './data-date';
 
 /** One partner: who it is, what to contact it for, and every way to reach it. */
-export function ContactCard({ partner, id }: { partner: Partner; id: string }) {
+export function ContactCard({ partner, id, checked }: { partner: Partner; id: string; checked: string }) {
   const name = partner.name;
   return (
     <article class="card" aria-labelledby={`partner-${id}`} data-partner={id}>
@@ -58,6 +59,7 @@ export function ContactCard({ partner, id }: { partner: Partner; id: string }) {
           </p>
         </div>
       ))}
+      <DataDate checked={checked} />
     </article>
   );
 }

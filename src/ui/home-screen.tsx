@@ -1,10 +1,16 @@
 import type { RouteMap } from '../routemap/types';
 import { local, t } from '../i18n/i18n';
-import { navigate, stepPath } from '../navigation';
+import { followLink, SETTINGS_PATH, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
+import { DataDate } from './data-date';
+
+interface Props {
+  routeMap: RouteMap;
+  municipality: string | undefined;
+}
 
 /** The map's title, its spirit in three sentences, and one entry per route. */
-export function HomeScreen({ routeMap }: { routeMap: RouteMap }) {
+export function HomeScreen({ routeMap, municipality }: Props) {
   return (
     <>
       <ScreenHeading>{t('app.title')}</ScreenHeading>
@@ -13,26 +19,23 @@ export function HomeScreen({ routeMap }: { routeMap: RouteMap }) {
       <p>{t('home.callOften')}</p>
       <h2>{t('home.choose')}</h2>
       <ul class="routes">
-        {Object.entries(routeMap.routes).map(([id, route]) => {
-          const path = stepPath(id, route.start);
-          return (
-            <li>
-              <a
-                class="route-entry"
-                href={path}
-                onClick={(event) => {
-                  event.preventDefault();
-                  navigate(path, [route.start]);
-                }}
-              >
-                <span class="route-entry__title">{local(route.title)}</span>
-                <span class="route-entry__when">{local(route.when)}</span>
-              </a>
-            </li>
-          );
-        })}
+        {Object.entries(routeMap.routes).map(([id, route]) => (
+          <li>
+            <a class="route-entry" href={stepPath(id, route.start)} onClick={followLink(stepPath(id, route.start), [route.start])}>
+              <span class="route-entry__title">{local(route.title)}</span>
+              <span class="route-entry__when">{local(route.when)}</span>
+            </a>
+          </li>
+        ))}
       </ul>
+      <p class="home-links">
+        {municipality && <span>{t('settings.homeChosen', { municipality })}</span>}
+        <a class="button button--quiet" href={SETTINGS_PATH} onClick={followLink(SETTINGS_PATH)}>
+          {t('settings.link')}
+        </a>
+      </p>
       <p class="quiet">{t('home.offline')}</p>
+      <DataDate checked={routeMap.checked} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Outcome } from '../routemap/types';
 import { t } from '../i18n/i18n';
-import { ContactCard } from './contact-card';
+import { PartnerList } from './partner-list';
 import { ScreenHeading } from './screen-heading';
 import type { StepProps } from './step-screen';
 
@@ -10,15 +10,13 @@ interface Props extends StepProps {
 }
 
 /** The partner(s) a "Ja" leads to, and the way on: several partners can apply to one signal. */
-export function OutcomeScreen({ routeMap, route, step, onNext }: Props) {
+export function OutcomeScreen({ routeMap, route, step, region, onNext }: Props) {
   const isLast = route.steps[step.next]?.type === 'end';
   return (
     <>
       <ScreenHeading>{t('step.outcomeHeading')}</ScreenHeading>
       <p>{t('step.outcomeIntro', { count: step.partners.length })}</p>
-      {step.partners.map((id) => (
-        <ContactCard id={id} partner={routeMap.partners[id]} />
-      ))}
+      <PartnerList routeMap={routeMap} partnerIds={step.partners} region={region} />
       {!isLast && <p>{t('step.moreMayApply')}</p>}
       <button type="button" class="button button--primary" onClick={onNext}>
         {isLast ? t('step.finish') : t('step.next')}

@@ -1,7 +1,7 @@
 import type { Route, RouteMap } from '../routemap/types';
 import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../routemap/walk';
 import { local, t } from '../i18n/i18n';
-import { goBack, navigate, stepPath } from '../navigation';
+import { followLink, goBack, navigate, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { OutcomeScreen } from './outcome-screen';
 import { EndScreen } from './end-screen';
@@ -12,6 +12,8 @@ export interface StepProps {
   route: Route;
   stepId: string;
   trail: string[];
+  /** The user's region, when they chose a municipality. */
+  region: string | undefined;
 }
 
 /** One step of a route: a question, a choice, an outcome or the summary. */
@@ -74,10 +76,7 @@ export function StepScreen(props: StepProps) {
         <a
           class="button button--quiet"
           href="/"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/', []);
-          }}
+          onClick={followLink('/')}
         >
           {t('step.restart')}
         </a>

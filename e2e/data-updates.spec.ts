@@ -1,0 +1,129 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { heading, screen, waitForOffline } from './map';
+import { deployCopyOfBuild, type Deployment } from './static-server';
+import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
+
+let deployment: Deployment;
+let pageErrors: Error[];
+
+test.beforeEach(async ({ page }) => {
+  deployment = await deployCopyOfBuild();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+});
+test.afterEach(async () => {
+  expect(pageErrors, 'uncaught exceptions or unhandled rejections').toEqual([]);
+  await deployment.close();
+});
+
+const dataFile = () => join(deployment.root, 'data', 'routekaart.json');
+
+function publish(change: (file: any) => void): void {
+  const file = JSON.parse(readFileSync(dataFile(), 'utf8'));
+  change(file);
+  writeFileSync(dataFile(), JSON.stringify(file));
+}
+
+async function walkBothRoutes(page: Page): Promise<void> {
+  await page.goto(`${deployment.url}/`);
+  await walkPersonRouteSayingYes(page);
+  await page.goto(`${deployment.url}/`);
+  await walkLocationRouteSayingYes(page);
+}
+
+test('an installed app picks up a newer published data file on its next online launch, and keeps it offline', async ({ page, context }) => {
+  await page.goto(deployment.url);
+  await waitForOffline(page);
+
+  publish((file) => {
+    file.version += 1;
+    file.checked = '2026-11-30';
+    file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)';
+  });
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt (gecontroleerd op 30 november 2026).' })).toBeVisible();
+  await page.goto(`${deployment.url}/persoon/ondersteuning-shop`);
+  await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
+  await expect(screen(page).getByText('Gegevens gecontroleerd op 30 november 2026')).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
+  await walkBothRoutes(page);
+});
+
+test('the app takes up a newer file while it is open, without a reload, when it comes back to the foreground', async ({ page }) => {
+  const launchCheck = page.waitForResponse((response) => response.url().endsWith('/data/routekaart.json'));
+  await page.goto(`${deployment.url}/persoon/ondersteuning-shop`);
+  await expect(screen(page).getByText('Kennis- en expertisecentrum over sekswerk en mensenhandel')).toBeVisible();
+  await launchCheck;
+  publish((file) => {
+    file.version += 1;
+    file.partners.shop.about.nl = 'SHOP, bijgewerkt terwijl de app open stond';
+  });
+  // The hourly limit counts from the launch check; move the clock past it, then return to the app.
+  await page.clock.install();
+  await page.clock.fastForward('01:01:00');
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(screen(page).getByText('SHOP, bijgewerkt terwijl de app open stond')).toBeVisible();
+});
+
+for (const [name, broken] of [
+  ['not JSON', () => writeFileSync(dataFile(), '<!doctype html><p>Onderhoud</p>')],
+  ['newer but with an http link', () => publish((f) => {
+    f.version += 1;
+    f.partners.riec.websites[0].url = 'http://www.riec.nl/contact';
+  })],
+  ['newer but with a number that is not Dutch', () => publish((f) => {
+    f.version += 1;
+    f.partners.nla.phones[0].number = '+44 20 7946 0000';
+  })],
+  ['over 256 KB', () => publish((f) => {
+    f.version += 1;
+    f.partners.shop.notes.push({ nl: 'x'.repeat(300_000), en: 'x' });
+  })],
+] as const) {
+  test(`a published file that is ${name} is refused, also on a first visit, and both routes work`, async ({ page }) => {
+    broken();
+    const rejected = page.waitForEvent('console', (message) => /published route map was rejected/.test(message.text()));
+    await page.goto(deployment.url);
+    await rejected;
+    await walkBothRoutes(page);
+    await expect(page.getByText('Contactgegevens bijgewerkt')).toHaveCount(0);
+  });
+}
+
+test('a wiped IndexedDB leaves both routes working, offline too', async ({ page, context }) => {
+  await page.goto(deployment.url);
+  await waitForOffline(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('signalenroutekaart');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await context.setOffline(true);
+  await walkBothRoutes(page);
+});
+
+test('corrupt IndexedDB records leave both routes working', async ({ page }) => {
+  await page.goto(deployment.url);
+  await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('signalenroutekaart');
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['routemap', 'settings'], 'readwrite');
+          tx.objectStore('routemap').put('kapot', 'current');
+          tx.objectStore('settings').put({ niet: 'een gemeente' }, 'municipality');
+          tx.oncomplete = () => resolve();
+        };
+      }),
+  );
+  await walkBothRoutes(page);
+});

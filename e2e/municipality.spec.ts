@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test';
+import { heading, screen } from './map';
+
+const HAAGLANDEN = 'tel:+31707570900';
+const HOLLANDS_MIDDEN = 'tel:+31883084343';
+
+async function chooseMunicipality(page: Page, name: string, search: string): Promise<void> {
+  await page.goto('/');
+  await screen(page).getByRole('link', { name: 'Instellingen' }).click();
+  await expect(heading(page)).toHaveText('Instellingen');
+  await page.getByRole('searchbox', { name: 'Zoek uw gemeente' }).fill(search);
+  await page.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
+  await expect(page.getByRole('status').filter({ hasText: `Gekozen: ${name}` })).toBeVisible();
+}
+
+/** The call links on the Zorg- en Veiligheidshuis outcome that a user sees without opening anything. */
+async function visibleHouses(page: Page): Promise<string[]> {
+  await page.goto('/persoon/zorgen-zvh');
+  await expect(heading(page)).toHaveText('Neem contact op');
+  const links = screen(page).locator('a[href^="tel:"]');
+  const visible: string[] = [];
+  for (const link of await links.all()) if (await link.isVisible()) visible.push((await link.getAttribute('href'))!);
+  return visible;
+}
+
+test('with no municipality chosen, both Zorg- en Veiligheidshuizen are shown, as on the map', async ({ page }) => {
+  expect(await visibleHouses(page)).toEqual([HAAGLANDEN, HOLLANDS_MIDDEN]);
+  await expect(screen(page).getByText('Andere regio')).toHaveCount(0);
+});
+
+test('Leiden shows Hollands Midden only, the other behind "Andere regio", kept after a reload', async ({ page }) => {
+  await chooseMunicipality(page, 'Leiden', 'lei');
+  expect(await visibleHouses(page)).toEqual([HOLLANDS_MIDDEN]);
+  await page.reload();
+  expect(await visibleHouses(page)).toEqual([HOLLANDS_MIDDEN]);
+  await screen(page).getByText('Andere regio').click();
+  await expect(screen(page).locator(`a[href="${HAAGLANDEN}"]`)).toBeVisible();
+});
+
+test('Delft shows Haaglanden only; clearing the choice shows both again', async ({ page }) => {
+  await chooseMunicipality(page, 'Delft', 'delf');
+  expect(await visibleHouses(page)).toEqual([HAAGLANDEN]);
+  await page.goto('/');
+  await expect(screen(page).getByText('Mijn gemeente: Delft')).toBeVisible();
+
+  await page.goto('/instellingen');
+  await page.getByRole('button', { name: 'Keuze wissen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Geen gemeente gekozen' })).toBeVisible();
+  await page.reload();
+  expect(await visibleHouses(page)).toEqual([HAAGLANDEN, HOLLANDS_MIDDEN]);
+});
+
+test('the municipality list can be searched and chosen with the keyboard alone', async ({ page }) => {
+  await page.goto('/instellingen');
+  await expect(page.getByRole('radio')).toHaveCount(27);
+  await page.getByRole('searchbox', { name: 'Zoek uw gemeente' }).focus();
+  await page.keyboard.type('zoet');
+  await expect(page.getByText('2 gemeenten gevonden')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: /^Zoetermeer/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Zoeterwoude/ })).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'Gekozen: Zoeterwoude (regio Hollands Midden).' })).toBeVisible();
+});

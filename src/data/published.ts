@@ -1,0 +1,80 @@
+/**
+ * Keeps the contacts current: fetches the published data file past every cache, and adopts it
+ * only when it is valid and newer. Failures are quiet: the last good data stays in use.
+ */
+import type { RouteMap } from '../routemap/types';
+import { decideUpdate, MAX_FILE_BYTES } from '../routemap/update';
+import { storeRouteMap } from './store';
+
+export const PUBLISHED_DATA_URL = '/data/routekaart.json';
+const FETCH_TIMEOUT_MS = 8000;
+const FOREGROUND_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Fetches the published file; undefined when offline, slow, or the server has no good answer. */
+async function fetchPublished(): Promise<string | undefined> {
+  try {
+    const response = await fetch(PUBLISHED_DATA_URL, {
+      cache: 'no-store',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+    if (!response.ok) {
+      console.info(`No published route map: the server answered ${response.status}.`);
+      return undefined;
+    }
+    const length = Number(response.headers.get('content-length'));
+    if (length > MAX_FILE_BYTES) {
+      console.warn(`The published route map was rejected: ${length} bytes, more than ${MAX_FILE_BYTES} allowed.`);
+      return undefined;
+    }
+    return await response.text();
+  } catch (error) {
+    console.info('The published route map could not be fetched; using the data we have.', error);
+    return undefined;
+  }
+}
+
+/** Checks once for a newer published route map; returns it when adopted. */
+export async function checkForNewerRouteMap(current: RouteMap): Promise<RouteMap | undefined> {
+  const text = await fetchPublished();
+  if (text === undefined) return undefined;
+  const decision = decideUpdate(current, text);
+  if (!decision.accept) {
+    if (decision.reason !== 'not-newer') {
+      console.warn(`The published route map was rejected (${decision.reason}):\n${decision.detail}`);
+    }
+    return undefined;
+  }
+  await storeRouteMap(decision.routeMap);
+  return decision.routeMap;
+}
+
+/**
+ * Checks now and whenever the app comes back to the foreground, at most once an hour.
+ * Returns a function that stops watching.
+ */
+export function watchPublishedRouteMap(current: () => RouteMap, adopt: (routeMap: RouteMap) => void): () => void {
+  let lastCheck = 0;
+  let checking = false;
+  const check = async () => {
+    if (checking || !navigator.onLine) return;
+    checking = true;
+    lastCheck = Date.now();
+    try {
+      const newer = await checkForNewerRouteMap(current());
+      if (newer) adopt(newer);
+    } finally {
+      checking = false;
+    }
+  };
+  const onVisible = () => {
+    if (document.visibilityState === 'visible' && Date.now() - lastCheck >= FOREGROUND_INTERVAL_MS) void check();
+  };
+  void check();
+  document.addEventListener('visibilitychange', onVisible);
+  window.addEventListener('online', onVisible);
+  return () => {
+    document.removeEventListener('visibilitychange', onVisible);
+    window.removeEventListener('online', onVisible);
+  };
+}

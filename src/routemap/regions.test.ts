@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import shipped from '../../data/routekaart.json';
+import type { RouteMap } from './types';
+import { municipalities, regionOf, splitByRegion } from './regions';
+
+const routeMap = shipped as RouteMap;
+const houses = ['zvh-haaglanden', 'zvh-hollands-midden'];
+
+describe('the user\'s own Zorg- en Veiligheidshuis', () => {
+  it('is Hollands Midden for Leiden, with Haaglanden as the other region', () => {
+    expect(splitByRegion(routeMap, houses, regionOf(routeMap, 'Leiden'))).toEqual({
+      own: ['zvh-hollands-midden'],
+      other: ['zvh-haaglanden'],
+    });
+  });
+
+  it('is Haaglanden for Delft', () => {
+    expect(splitByRegion(routeMap, houses, regionOf(routeMap, 'Delft')).own).toEqual(['zvh-haaglanden']);
+  });
+
+  it('is both, as on the map, when no municipality is chosen', () => {
+    expect(splitByRegion(routeMap, houses, regionOf(routeMap, undefined))).toEqual({ own: houses, other: [] });
+  });
+
+  it('leaves partners that serve every region alone', () => {
+    expect(splitByRegion(routeMap, ['112', 'shop', ...houses], 'haaglanden').own).toEqual(['112', 'shop', 'zvh-haaglanden']);
+  });
+
+  it('lists the 27 municipalities alphabetically', () => {
+    const list = municipalities(routeMap);
+    expect(list).toHaveLength(27);
+    expect(list[0]).toEqual({ name: 'Alphen aan den Rijn', region: 'hollands-midden' });
+    expect(list.at(-1)).toEqual({ name: 'Zuidplas', region: 'hollands-midden' });
+  });
+});

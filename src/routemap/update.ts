@@ -1,0 +1,35 @@
+/**
+ * Whether a published data file may replace the route map in use. Pure: the app's updater and
+ * the tests share it.
+ */
+import type { RouteMap } from './types';
+import { describeProblems, validateRouteMap } from './validate';
+
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export type UpdateDecision =
+  | { accept: true; routeMap: RouteMap }
+  | { accept: false; reason: 'too-large' | 'not-json' | 'invalid' | 'not-newer'; detail: string };
+
+export function decideUpdate(current: RouteMap, fileText: string): UpdateDecision {
+  const bytes = new TextEncoder().encode(fileText).length;
+  if (bytes > MAX_FILE_BYTES) {
+    return { accept: false, reason: 'too-large', detail: `${bytes} bytes, more than the ${MAX_FILE_BYTES} allowed` };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fileText);
+  } catch (error) {
+    return { accept: false, reason: 'not-json', detail: (error as Error).message };
+  }
+  const validation = validateRouteMap(parsed);
+  if (!validation.ok) return { accept: false, reason: 'invalid', detail: describeProblems(validation.problems) };
+  if (validation.routeMap.version <= current.version) {
+    return {
+      accept: false,
+      reason: 'not-newer',
+      detail: `version ${validation.routeMap.version} is not newer than ${current.version}`,
+    };
+  }
+  return { accept: true, routeMap: validation.routeMap };
+}
