@@ -11,6 +11,8 @@ import { HomeScreen } from './ui/home-screen';
 import { StepScreen } from './ui/step-screen';
 import { SettingsScreen } from './ui/settings-screen';
 import { NotFoundScreen } from './ui/not-found-screen';
+import { PartnersScreen } from './ui/partners-screen';
+import type { PrintScreen as PrintScreenType } from './ui/print-screen';
 
 interface Props {
   loaded: LoadedRouteMap;
@@ -23,13 +25,15 @@ export function App({ loaded, initialLanguage }: Props) {
   const [updated, setUpdated] = useState(false);
   const [municipality, setMunicipality] = useState(loaded.settings.municipality);
   const [UpdatePrompt, setUpdatePrompt] = useState<(() => JSX.Element | null) | null>(null);
+  const [PrintScreen, setPrintScreen] = useState<typeof PrintScreenType | null>(null);
   const place = usePlace();
   const latestRouteMap = useRef(routeMap);
   latestRouteMap.current = routeMap;
   const firstRender = useRef(true);
 
-  const route = place.screen.name === 'step' ? routeMap.routes[place.screen.routeId] : undefined;
-  const stepId = place.screen.name === 'step' ? (place.screen.stepId ?? route?.start) : undefined;
+  const { screen: where } = place;
+  const route = where.name === 'step' ? routeMap.routes[where.routeId] : undefined;
+  const stepId = where.name === 'step' ? (where.stepId ?? route?.start) : undefined;
   const step = route && stepId ? route.steps[stepId] : undefined;
   // A municipality no longer in the data counts as none chosen.
   const region = regionOf(routeMap, municipality);
@@ -49,6 +53,13 @@ export function App({ loaded, initialLanguage }: Props) {
     else document.getElementById('screen-heading')?.focus();
     window.scrollTo(0, 0);
   }, [place.path]);
+
+  useEffect(() => {
+    // The print view is rarely used: fetch it only when asked for.
+    if (where.name === 'print' && !PrintScreen) {
+      void import('./ui/print-screen').then((module) => setPrintScreen(() => module.PrintScreen));
+    }
+  }, [where.name]);
 
   useEffect(() => {
     // Neither is needed for the first paint: load them once the screen is up.
@@ -78,20 +89,17 @@ export function App({ loaded, initialLanguage }: Props) {
   };
 
   let screen;
-  if (place.screen.name === 'home') {
+  if (where.name === 'home') {
     screen = <HomeScreen routeMap={routeMap} municipality={region ? municipality : undefined} />;
-  } else if (place.screen.name === 'settings') {
+  } else if (where.name === 'settings') {
     screen = <SettingsScreen routeMap={routeMap} municipality={region ? municipality : undefined} onMunicipality={chooseMunicipality} />;
-  } else if (route && stepId && step) {
+  } else if (where.name === 'partners') {
+    screen = <PartnersScreen routeMap={routeMap} region={region} />;
+  } else if (where.name === 'print') {
+    screen = PrintScreen ? <PrintScreen routeMap={routeMap} /> : null;
+  } else if (where.name === 'step' && route && stepId && step) {
     screen = (
-      <StepScreen
-        routeMap={routeMap}
-        routeId={place.screen.routeId}
-        route={route}
-        stepId={stepId}
-        trail={place.trail}
-        region={region}
-      />
+      <StepScreen routeMap={routeMap} routeId={where.routeId} route={route} stepId={stepId} trail={place.trail} region={region} />
     );
   } else screen = <NotFoundScreen />;
 

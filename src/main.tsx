@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { App } from './app';
 import { startI18n } from './i18n/i18n';
 import { loadRouteMap } from './data/store';
+import './pwa/install-event';
 import './styles.css';
 
 async function boot(): Promise<void> {

@@ -5,9 +5,16 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export type Screen = { name: 'home' } | { name: 'settings' } | { name: 'step'; routeId: string; stepId?: string };
+/** Screens with a fixed path, as opposed to the steps of a route. */
+export const PAGES = {
+  settings: '/instellingen',
+  partners: '/partners',
+  print: '/afdrukken',
+} as const;
 
-export const SETTINGS_PATH = '/instellingen';
+export type Page = keyof typeof PAGES;
+
+export type Screen = { name: 'home' } | { name: Page } | { name: 'step'; routeId: string; stepId?: string };
 
 export interface Place {
   path: string;
@@ -28,7 +35,8 @@ const NAVIGATED = 'signalenroutekaart:navigate';
 export function screenOf(pathname: string): Screen {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'home' };
-  if (`/${parts[0]}` === SETTINGS_PATH) return { name: 'settings' };
+  const page = (Object.keys(PAGES) as Page[]).find((name) => PAGES[name] === `/${parts[0]}`);
+  if (page) return { name: page };
   return { name: 'step', routeId: parts[0], stepId: parts[1] };
 }
 

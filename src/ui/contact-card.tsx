@@ -1,17 +1,31 @@
 import type { Partner } from '../routemap/types';
-import { local, t } from '../i18n/i18n';
+import { currentLanguage, local, t } from '../i18n/i18n';
 import { displayUrl, mailHref, telHref } from '../platform/links';
 import { CopyButton } from './copy-button';
 import { DataDate } from './data-date';
 
+async function saveToContacts(id: string, partner: Partner): Promise<void> {
+  const { downloadVCard, partnerVCard } = await import('../platform/vcard');
+  downloadVCard(`${id}.vcf`, partnerVCard(partner, currentLanguage()));
+}
+
 /** One partner: who it is, what to contact it for, and every way to reach it. */
-export function ContactCard({ partner, id, checked }: { partner: Partner; id: string; checked: string }) {
+interface Props {
+  partner: Partner;
+  id: string;
+  checked: string;
+  /** 3 where the cards sit under group headings. */
+  headingLevel?: 2 | 3;
+}
+
+export function ContactCard({ partner, id, checked, headingLevel = 2 }: Props) {
   const name = partner.name;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <article class="card" aria-labelledby={`partner-${id}`} data-partner={id}>
-      <h2 id={`partner-${id}`} class="card__name">
+      <Heading id={`partner-${id}`} class="card__name">
         {name}
-      </h2>
+      </Heading>
       <p class="card__about">{local(partner.about)}</p>
       <p>{local(partner.purpose)}</p>
       {partner.notes.map((note) => (
@@ -59,6 +73,16 @@ export function ContactCard({ partner, id, checked }: { partner: Partner; id: st
           </p>
         </div>
       ))}
+      <p>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => void saveToContacts(id, partner)}
+          aria-label={t('vcard.saveLabel', { name })}
+        >
+          {t('vcard.save')}
+        </button>
+      </p>
       <DataDate checked={checked} />
     </article>
   );

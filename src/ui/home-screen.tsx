@@ -1,8 +1,9 @@
 import type { RouteMap } from '../routemap/types';
 import { local, t } from '../i18n/i18n';
-import { followLink, SETTINGS_PATH, stepPath } from '../navigation';
+import { followLink, PAGES, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { DataDate } from './data-date';
+import { InstallHelp } from './install-help';
 
 interface Props {
   routeMap: RouteMap;
@@ -28,10 +29,19 @@ export function HomeScreen({ routeMap, municipality }: Props) {
           </li>
         ))}
       </ul>
+      <p>
+        <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
+          {t('partners.link')}
+        </a>
+      </p>
+      <InstallHelp />
       <p class="home-links">
         {municipality && <span>{t('settings.homeChosen', { municipality })}</span>}
-        <a class="button button--quiet" href={SETTINGS_PATH} onClick={followLink(SETTINGS_PATH)}>
+        <a class="button button--quiet" href={PAGES.settings} onClick={followLink(PAGES.settings)}>
           {t('settings.link')}
+        </a>
+        <a class="button button--quiet" href={PAGES.print} onClick={followLink(PAGES.print)}>
+          {t('print.link')}
         </a>
       </p>
       <p class="quiet">{t('home.offline')}</p>

@@ -1,6 +1,8 @@
 import type { Outcome } from '../routemap/types';
 import { t } from '../i18n/i18n';
 import { PartnerList } from './partner-list';
+import { CallChecklist } from './call-checklist';
+import { ShareButton } from './share-button';
 import { ScreenHeading } from './screen-heading';
 import type { StepProps } from './step-screen';
 
@@ -17,6 +19,8 @@ export function OutcomeScreen({ routeMap, route, step, region, onNext }: Props) 
       <ScreenHeading>{t('step.outcomeHeading')}</ScreenHeading>
       <p>{t('step.outcomeIntro', { count: step.partners.length })}</p>
       <PartnerList routeMap={routeMap} partnerIds={step.partners} region={region} />
+      <CallChecklist />
+      <ShareButton partnerNames={step.partners.map((id) => routeMap.partners[id].name)} />
       {!isLast && <p>{t('step.moreMayApply')}</p>}
       <button type="button" class="button button--primary" onClick={onNext}>
         {isLast ? t('step.finish') : t('step.next')}

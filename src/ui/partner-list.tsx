@@ -8,20 +8,21 @@ interface Props {
   partnerIds: string[];
   /** The user's region; partners for other regions go behind "Andere regio". */
   region: string | undefined;
+  headingLevel?: 2 | 3;
 }
 
-export function PartnerList({ routeMap, partnerIds, region }: Props) {
+export function PartnerList({ routeMap, partnerIds, region, headingLevel }: Props) {
   const { own, other } = splitByRegion(routeMap, partnerIds, region);
   return (
     <>
       {own.map((id) => (
-        <ContactCard id={id} partner={routeMap.partners[id]} checked={routeMap.checked} />
+        <ContactCard id={id} partner={routeMap.partners[id]} checked={routeMap.checked} headingLevel={headingLevel} />
       ))}
       {other.length > 0 && (
         <details class="other-region">
           <summary>{t('region.other')}</summary>
           {other.map((id) => (
-            <ContactCard id={id} partner={routeMap.partners[id]} checked={routeMap.checked} />
+            <ContactCard id={id} partner={routeMap.partners[id]} checked={routeMap.checked} headingLevel={headingLevel} />
           ))}
         </details>
       )}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import shipped from '../../data/routekaart.json';
+import type { Partner, RouteMap } from '../routemap/types';
+import { escapeText, foldLine, partnersVCard, partnerVCard } from './vcard';
+
+const partners = (shipped as RouteMap).partners;
+
+/** Undoes folding (RFC 2425 §5.8.1) and splits a vCard stream into logical lines. */
+function unfold(vcard: string): string[] {
+  return vcard.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+}
+
+describe('a vCard 3.0 for a partner (RFC 2426)', () => {
+  const card = partnerVCard(partners.shop, 'nl');
+
+  it('uses CRLF line endings only', () => {
+    expect(card.endsWith('\r\n')).toBe(true);
+    expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('carries the official name, every number in international form, the e-mail address and a note', () => {
+    expect(unfold(card)).toEqual([
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:SHOP',
+      'N:SHOP;;;;',
+      'ORG:SHOP',
+      'TEL;TYPE=WORK,VOICE:+31703614747',
+      'TEL;TYPE=WORK,VOICE:+31614007438',
+      'EMAIL;TYPE=INTERNET:zoco@shop-denhaag.nl',
+      'NOTE:Kennis- en expertisecentrum over sekswerk en mensenhandel. Als het slachtoffer ondersteuning wil van een hulpverlener\\, opvang nodig heeft of met een advocaat wil praten.',
+      'END:VCARD',
+    ]);
+  });
+
+  it('keeps UTF-8 names and folds no line beyond 75 octets', () => {
+    const zvh = partnerVCard(partners['zvh-hollands-midden'], 'en');
+    expect(unfold(zvh)).toContain('FN:Zorg- en Veiligheidshuis Hollands Midden');
+    for (const line of zvh.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    const avim = partnerVCard(partners.avim, 'nl');
+    for (const line of avim.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(unfold(avim).find((line) => line.startsWith('NOTE:'))).toContain('Afdeling Vreemdelingenpolitie');
+  });
+
+  it('escapes backslash, comma and semicolon in text values', () => {
+    expect(escapeText('a\\b,c;d\ne')).toBe('a\\\\b\\,c\\;d\\ne');
+    const partner: Partner = { ...partners.riec, name: 'Team; A, B\\C' };
+    expect(unfold(partnerVCard(partner, 'nl'))).toContain('FN:Team\\; A\\, B\\\\C');
+  });
+
+  it('never splits a multi-byte character when folding', () => {
+    const folded = foldLine(`NOTE:${'é'.repeat(80)}`);
+    const lines = folded.split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+      expect(line).not.toContain('\uFFFD');
+    }
+    expect(folded.replace(/\r\n /g, '')).toBe(`NOTE:${'é'.repeat(80)}`);
+  });
+
+  it('puts all partners in one file, one card each', () => {
+    const all = partnersVCard(Object.values(partners), 'nl');
+    expect(all.match(/^BEGIN:VCARD$/gm)).toHaveLength(Object.keys(partners).length);
+    expect(all.match(/^END:VCARD\r$/gm)).toHaveLength(Object.keys(partners).length);
+    expect(unfold(all)).toContain('URL:https://www.riec.nl/contact');
+    expect(unfold(all)).toContain('TEL;TYPE=WORK,VOICE:112');
+  });
+});

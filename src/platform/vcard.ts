@@ -1,0 +1,71 @@
+/**
+ * vCard 3.0 (RFC 2426) for "Opslaan in contacten", made on the device so it works offline.
+ * Android's and iOS's contacts apps import it; they are strict about CRLF, escaping and folding.
+ */
+import type { Language, Partner } from '../routemap/types';
+import { internationalNumber } from '../routemap/phone';
+
+const CRLF = '\r\n';
+const MAX_LINE_OCTETS = 75;
+
+/** RFC 2426 §4: backslash, comma, semicolon and newlines are escaped in text values. */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+}
+
+/**
+ * RFC 2426 §2.6 / RFC 2425 §5.8.1: lines longer than 75 octets are folded with CRLF + space.
+ * Counted in UTF-8 octets, never splitting a character.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // Continuation lines start with a space, which counts towards their 75 octets.
+    const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+export function partnerVCard(partner: Partner, language: Language): string {
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:3.0',
+    `FN:${escapeText(partner.name)}`,
+    `N:${escapeText(partner.name)};;;;`,
+    `ORG:${escapeText(partner.name)}`,
+    ...partner.phones.map((phone) => `TEL;TYPE=WORK,VOICE:${internationalNumber(phone.number)}`),
+    ...partner.emails.map((email) => `EMAIL;TYPE=INTERNET:${email.address}`),
+    ...partner.websites.map((website) => `URL:${website.url}`),
+    `NOTE:${escapeText(`${partner.about[language]}. ${partner.purpose[language]}`)}`,
+    'END:VCARD',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+export function partnersVCard(partners: Partner[], language: Language): string {
+  return partners.map((partner) => partnerVCard(partner, language)).join('');
+}
+
+/** Hands the card to the browser as a download; the phone offers to add it to its contacts. */
+export function downloadVCard(fileName: string, vcard: string): void {
+  const url = URL.createObjectURL(new Blob([vcard], { type: 'text/vcard;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,57 @@
+/**
+ * Chromium fires `beforeinstallprompt` once, early, before any lazy code could listen: keep it
+ * here, in the main bundle, until the home screen offers "Installeer de app".
+ */
+
+interface BeforeInstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+let deferred: BeforeInstallPromptEvent | undefined;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+
+window.addEventListener('beforeinstallprompt', (event) => {
+  event.preventDefault();
+  deferred = event as BeforeInstallPromptEvent;
+  notify();
+});
+
+window.addEventListener('appinstalled', () => {
+  deferred = undefined;
+  notify();
+});
+
+export function canPromptInstall(): boolean {
+  return deferred !== undefined;
+}
+
+export async function promptInstall(): Promise<void> {
+  const event = deferred;
+  if (!event) return;
+  deferred = undefined;
+  await event.prompt();
+  await event.userChoice;
+  notify();
+}
+
+export function onInstallChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Already opened from the home screen: no install help needed. */
+export function isStandalone(): boolean {
+  return (
+    window.matchMedia('(display-mode: standalone)').matches ||
+    (navigator as Navigator & { standalone?: boolean }).standalone === true
+  );
+}
+
+/** Safari on iPhone or iPad, which has no install prompt: installing is a manual step there. */
+export function isIosSafari(): boolean {
+  const ua = navigator.userAgent;
+  const iDevice = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
+  return iDevice && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS|OPiOS/.test(ua);
+}

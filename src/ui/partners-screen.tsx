@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import type { Partner, PartnerGroup, RouteMap } from '../routemap/types';
+import { LANGUAGES } from '../routemap/types';
+import { currentLanguage, t } from '../i18n/i18n';
+import { followLink, PAGES } from '../navigation';
+import { PartnerList } from './partner-list';
+import { ScreenHeading } from './screen-heading';
+
+const GROUPS: PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
+
+/** Everything a partner can be found by: its name and, in both languages, who it is and what for. */
+function searchableText(partner: Partner): string {
+  return [
+    partner.name,
+    ...LANGUAGES.flatMap((language) => [
+      partner.about[language],
+      partner.purpose[language],
+      ...partner.notes.map((note) => note[language]),
+    ]),
+  ]
+    .join(' ')
+    .toLocaleLowerCase('nl');
+}
+
+async function saveAll(routeMap: RouteMap): Promise<void> {
+  const { downloadVCard, partnersVCard } = await import('../platform/vcard');
+  downloadVCard('signalenroutekaart-partners.vcf', partnersVCard(Object.values(routeMap.partners), currentLanguage()));
+}
+
+interface Props {
+  routeMap: RouteMap;
+  region: string | undefined;
+}
+
+/** For the user who already knows whom to call: every partner, grouped, with a filter. */
+export function PartnersScreen({ routeMap, region }: Props) {
+  const [query, setQuery] = useState('');
+  const words = query.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
+  const matches = Object.entries(routeMap.partners)
+    .filter(([, partner]) => words.every((word) => searchableText(partner).includes(word)))
+    .map(([id]) => id);
+
+  return (
+    <>
+      <ScreenHeading>{t('partners.heading')}</ScreenHeading>
+      <p>{t('partners.intro')}</p>
+      <label class="search" for="partner-filter">
+        {t('partners.filter')}
+      </label>
+      <p id="partner-filter-hint" class="quiet">
+        {t('partners.filterHint')}
+      </p>
+      <input
+        id="partner-filter"
+        class="search__input"
+        type="search"
+        autocomplete="off"
+        aria-describedby="partner-filter-hint partner-count"
+        value={query}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+      />
+      <p id="partner-count" class="quiet" aria-live="polite">
+        {matches.length === 0 ? t('partners.none') : t('partners.found', { count: matches.length })}
+      </p>
+      {GROUPS.map((group) => {
+        const ids = matches.filter((id) => routeMap.partners[id].group === group);
+        if (ids.length === 0) return null;
+        return (
+          <section aria-labelledby={`group-${group}`}>
+            <h2 id={`group-${group}`} class="group-heading">
+              {t(`partners.group.${group}`)}
+            </h2>
+            <PartnerList routeMap={routeMap} partnerIds={ids} region={region} headingLevel={3} />
+          </section>
+        );
+      })}
+      <p class="home-links">
+        <button type="button" class="button button--quiet" onClick={() => void saveAll(routeMap)}>
+          {t('partners.saveAll')}
+        </button>
+        <a class="button button--quiet" href={PAGES.print} onClick={followLink(PAGES.print)}>
+          {t('print.link')}
+        </a>
+      </p>
+    </>
+  );
+}
