@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -34,10 +37,60 @@ function routeMapData(): Plugin {
   };
 }
 
+/**
+ * Build only: renders the home screen into index.html and inlines the (small) stylesheet, so the
+ * title, both routes and "Bel 112" show before any JavaScript runs. Then locks the page down with
+ * a Content-Security-Policy: no inline script, only this stylesheet by its hash.
+ */
+function prerenderHome(): Plugin {
+  return {
+    name: 'prerender-home',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type !== 'asset') return;
+      let html = String(page.source);
+
+      const { tsImport } = await import('tsx/esm/api');
+      const { prerender } = await tsImport(pathToFileURL(resolve('src/prerender.tsx')).href, import.meta.url);
+      html = html.replace('<div id="app"></div>', `<div id="app">${await prerender()}</div>`);
+
+      const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(html);
+      const css = stylesheet && bundle[stylesheet[1]];
+      if (!stylesheet || css?.type !== 'asset') this.error('index.html has no stylesheet to inline');
+      const style = String(css.source);
+      html = html.replace(stylesheet[0], () => `<style>${style}</style>`);
+      delete bundle[stylesheet[1]];
+
+      const styleHash = createHash('sha256').update(style).digest('base64');
+      const policy = [
+        "default-src 'self'",
+        "script-src 'self'",
+        `style-src 'self' 'sha256-${styleHash}'`,
+        "img-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+      ].join('; ');
+      html = html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />`,
+      );
+      if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) this.error('index.html must not contain inline scripts');
+      page.source = html;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     routeMapData(),
     preact(),
+    prerenderHome(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { heading, screen, waitForOffline } from './map';
+import { heading, openApp, reloadApp, screen, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 
@@ -27,14 +27,14 @@ function publish(change: (file: any) => void): void {
 }
 
 async function walkBothRoutes(page: Page): Promise<void> {
-  await page.goto(`${deployment.url}/`);
+  await openApp(page, `${deployment.url}/`);
   await walkPersonRouteSayingYes(page);
-  await page.goto(`${deployment.url}/`);
+  await openApp(page, `${deployment.url}/`);
   await walkLocationRouteSayingYes(page);
 }
 
 test('an installed app picks up a newer published data file on its next online launch, and keeps it offline', async ({ page, context }) => {
-  await page.goto(deployment.url);
+  await openApp(page, deployment.url);
   await waitForOffline(page);
 
   publish((file) => {
@@ -42,21 +42,21 @@ test('an installed app picks up a newer published data file on its next online l
     file.checked = '2026-11-30';
     file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)';
   });
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt (gecontroleerd op 30 november 2026).' })).toBeVisible();
-  await page.goto(`${deployment.url}/persoon/ondersteuning-shop`);
+  await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
   await expect(screen(page).getByText('Gegevens gecontroleerd op 30 november 2026')).toBeVisible();
 
   await context.setOffline(true);
-  await page.reload();
+  await reloadApp(page);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
   await walkBothRoutes(page);
 });
 
 test('the app takes up a newer file while it is open, without a reload, when it comes back to the foreground', async ({ page }) => {
   const launchCheck = page.waitForResponse((response) => response.url().endsWith('/data/routekaart.json'));
-  await page.goto(`${deployment.url}/persoon/ondersteuning-shop`);
+  await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
   await expect(screen(page).getByText('Kennis- en expertisecentrum over sekswerk en mensenhandel')).toBeVisible();
   await launchCheck;
   publish((file) => {
@@ -88,7 +88,7 @@ for (const [name, broken] of [
   test(`a published file that is ${name} is refused, also on a first visit, and both routes work`, async ({ page }) => {
     broken();
     const rejected = page.waitForEvent('console', (message) => /published route map was rejected/.test(message.text()));
-    await page.goto(deployment.url);
+    await openApp(page, deployment.url);
     await rejected;
     await walkBothRoutes(page);
     await expect(page.getByText('Contactgegevens bijgewerkt')).toHaveCount(0);
@@ -96,7 +96,7 @@ for (const [name, broken] of [
 }
 
 test('a wiped IndexedDB leaves both routes working, offline too', async ({ page, context }) => {
-  await page.goto(deployment.url);
+  await openApp(page, deployment.url);
   await waitForOffline(page);
   await page.evaluate(
     () =>
@@ -111,7 +111,7 @@ test('a wiped IndexedDB leaves both routes working, offline too', async ({ page,
 });
 
 test('corrupt IndexedDB records leave both routes working', async ({ page }) => {
-  await page.goto(deployment.url);
+  await openApp(page, deployment.url);
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
   await page.evaluate(
     () =>

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { heading, LOCATION_QUESTIONS, MAIL, PERSON_QUESTIONS, screen, TEL, WEB, waitForOffline } from './map';
+import { heading, LOCATION_QUESTIONS, MAIL, openApp, PERSON_QUESTIONS, reloadApp, screen, TEL, waitForOffline, WEB } from './map';
 
 const ALL_TEL = [TEL.emergency, TEL.nla, TEL.avim, ...TEL.shop, TEL.zvhHaaglanden, TEL.zvhHollandsMidden];
 const ALL_MAIL = Object.values(MAIL);
 const ALL_WEB = Object.values(WEB);
 
 test('"Alle partners" is one tap from home, offline too, with every number and address of the map', async ({ page, context }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await waitForOffline(page);
   await context.setOffline(true);
-  await page.reload();
+  await reloadApp(page);
   await screen(page).getByRole('link', { name: 'Alle partners' }).click();
   await expect(heading(page)).toHaveText('Alle partners');
   await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText([
@@ -25,7 +25,7 @@ test('"Alle partners" is one tap from home, offline too, with every number and a
 });
 
 test('the partner filter finds SHOP by "advocaat" and by "lawyer"', async ({ page }) => {
-  await page.goto('/partners');
+  await openApp(page, '/partners');
   const filter = page.getByRole('searchbox', { name: 'Zoek een partner' });
   for (const word of ['advocaat', 'lawyer']) {
     await filter.fill(word);
@@ -39,10 +39,10 @@ test('the partner filter finds SHOP by "advocaat" and by "lawyer"', async ({ pag
 });
 
 test('the partner list respects the chosen municipality', async ({ page }) => {
-  await page.goto('/instellingen');
+  await openApp(page, '/instellingen');
   await page.getByRole('radio', { name: /^Gouda/ }).check();
   await expect(page.getByRole('status').filter({ hasText: 'Gekozen: Gouda' })).toBeVisible();
-  await page.goto('/partners');
+  await openApp(page, '/partners');
   await expect(screen(page).locator(`a[href="${TEL.zvhHollandsMidden}"]`)).toBeVisible();
   await expect(screen(page).locator(`a[href="${TEL.zvhHaaglanden}"]`)).toBeHidden();
 });
@@ -54,7 +54,7 @@ function vcardLines(text: string): string[] {
 }
 
 test('"Opslaan in contacten" downloads a vCard with the partner\'s numbers and address', async ({ page }) => {
-  await page.goto('/persoon/ondersteuning-shop');
+  await openApp(page, '/persoon/ondersteuning-shop');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     screen(page).getByRole('button', { name: 'Opslaan in contacten: SHOP' }).click(),
@@ -73,7 +73,7 @@ test('"Opslaan in contacten" downloads a vCard with the partner\'s numbers and a
 });
 
 test('"Alle partners opslaan" downloads one file with every partner', async ({ page }) => {
-  await page.goto('/partners');
+  await openApp(page, '/partners');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     screen(page).getByRole('button', { name: 'Alle partners opslaan' }).click(),
@@ -90,7 +90,7 @@ test('the print view holds every question and number and fits on two A4 pages', 
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void (window as unknown as { printed: number }).printed++;
   });
-  await page.goto('/');
+  await openApp(page, '/');
   await screen(page).getByRole('link', { name: 'Routekaart afdrukken' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
@@ -117,7 +117,7 @@ test('"Deel" copies the step link where there is no share sheet, and says so', a
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', { value: undefined });
   });
-  await page.goto('/locatie/arbeid-nla');
+  await openApp(page, '/locatie/arbeid-nla');
   await screen(page).getByRole('button', { name: 'Deel' }).click();
   await expect(screen(page).getByText('Link gekopieerd. Plak hem in een bericht of e-mail.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/locatie\/arbeid-nla$/);
@@ -129,7 +129,7 @@ test('"Deel" hands the step link and a Dutch summary to the share sheet where th
       value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
     });
   });
-  await page.goto('/persoon/aangifte-beide');
+  await openApp(page, '/persoon/aangifte-beide');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await screen(page).getByRole('button', { name: 'Share' }).click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
@@ -138,7 +138,7 @@ test('"Deel" hands the step link and a Dutch summary to the share sheet where th
 });
 
 test('every outcome has a "Wat geeft u door?" checklist without input fields', async ({ page }) => {
-  await page.goto('/persoon/acuut-112');
+  await openApp(page, '/persoon/acuut-112');
   const checklist = screen(page).locator('details').filter({ hasText: 'Wat geeft u door?' });
   await checklist.getByText('Wat geeft u door?').click();
   await expect(checklist.getByRole('listitem')).toHaveCount(6);
@@ -153,20 +153,20 @@ test.describe('on an iPhone in Safari', () => {
   });
 
   test('the home screen explains how to put the app on the home screen, and the hint can be dismissed', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     const hint = page.getByRole('region', { name: 'Zet de app op uw beginscherm' });
     await expect(hint).toContainText('Tik onderin op Deel');
     await expect(hint).toContainText('Zet op beginscherm');
     await hint.getByRole('button', { name: 'Niet meer tonen' }).click();
     await expect(hint).toHaveCount(0);
-    await page.reload();
+    await reloadApp(page);
     await expect(heading(page)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Zet de app op uw beginscherm' })).toHaveCount(0);
   });
 
   test('no hint when the app already runs from the home screen', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'standalone', { value: true }));
-    await page.goto('/');
+    await openApp(page, '/');
     await expect(heading(page)).toBeVisible();
     await expect(page.getByText('Zet de app op uw beginscherm')).toHaveCount(0);
   });
@@ -181,7 +181,7 @@ test('where Chromium offers installation, the home screen shows one "Installeer 
       setTimeout(() => window.dispatchEvent(event), 50);
     });
   });
-  await page.goto('/');
+  await openApp(page, '/');
   const install = screen(page).getByRole('button', { name: 'Installeer de app' });
   await expect(install).toHaveCount(1);
   await install.click();

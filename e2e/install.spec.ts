@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
+import { openApp } from './map';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, no type declarations.
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { BASE_URL } from '../playwright.config';
@@ -16,7 +17,7 @@ test('Chromium reports the app installable', async () => {
   });
   try {
     const page = await context.newPage();
-    await page.goto(BASE_URL);
+    await openApp(page, BASE_URL);
     await page.evaluate(() => navigator.serviceWorker.ready);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { expectEmergencyCall, heading, openRoute, screen, tap } from './map';
+import { expectEmergencyCall, heading, openApp, openRoute, reloadApp, screen, tap } from './map';
 
 test('Dutch by default; English on request, remembered across a reload', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(heading(page)).toHaveText('Human trafficking signal route map');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await page.reload();
+  await reloadApp(page);
   await expect(heading(page)).toHaveText('Human trafficking signal route map');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Call 112, the emergency number' })).toHaveAttribute('href', 'tel:112');
@@ -29,7 +29,7 @@ test('Dutch by default; English on request, remembered across a reload', async (
   await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
   await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 070-3614747' })).toBeVisible();
   await expectEmergencyCall(page);
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
 
@@ -37,7 +37,7 @@ test.describe('with a browser that prefers English', () => {
   test.use({ locale: 'en-GB' });
 
   test('starts in English', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     await expect(heading(page)).toHaveText('Human trafficking signal route map');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });

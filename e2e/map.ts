@@ -41,6 +41,21 @@ export const LOCATION_QUESTIONS = [
   'Zijn er signalen van (grootschalige) ondermijning waarbij partners een gezamenlijk belang hebben?',
 ];
 
+/** Opens a page of the app and waits until the app has taken over the prerendered HTML. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await appReady(page);
+}
+
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await appReady(page);
+}
+
+export async function appReady(page: Page): Promise<void> {
+  await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+}
+
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** The main part of the screen, without the header's 112 link. */

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { heading, screen } from './map';
+import { heading, openApp, reloadApp, screen } from './map';
 
 const HAAGLANDEN = 'tel:+31707570900';
 const HOLLANDS_MIDDEN = 'tel:+31883084343';
 
 async function chooseMunicipality(page: Page, name: string, search: string): Promise<void> {
-  await page.goto('/');
+  await openApp(page, '/');
   await screen(page).getByRole('link', { name: 'Instellingen' }).click();
   await expect(heading(page)).toHaveText('Instellingen');
   await page.getByRole('searchbox', { name: 'Zoek uw gemeente' }).fill(search);
@@ -15,7 +15,7 @@ async function chooseMunicipality(page: Page, name: string, search: string): Pro
 
 /** The call links on the Zorg- en Veiligheidshuis outcome that a user sees without opening anything. */
 async function visibleHouses(page: Page): Promise<string[]> {
-  await page.goto('/persoon/zorgen-zvh');
+  await openApp(page, '/persoon/zorgen-zvh');
   await expect(heading(page)).toHaveText('Neem contact op');
   const links = screen(page).locator('a[href^="tel:"]');
   const visible: string[] = [];
@@ -31,7 +31,7 @@ test('with no municipality chosen, both Zorg- en Veiligheidshuizen are shown, as
 test('Leiden shows Hollands Midden only, the other behind "Andere regio", kept after a reload', async ({ page }) => {
   await chooseMunicipality(page, 'Leiden', 'lei');
   expect(await visibleHouses(page)).toEqual([HOLLANDS_MIDDEN]);
-  await page.reload();
+  await reloadApp(page);
   expect(await visibleHouses(page)).toEqual([HOLLANDS_MIDDEN]);
   await screen(page).getByText('Andere regio').click();
   await expect(screen(page).locator(`a[href="${HAAGLANDEN}"]`)).toBeVisible();
@@ -40,18 +40,18 @@ test('Leiden shows Hollands Midden only, the other behind "Andere regio", kept a
 test('Delft shows Haaglanden only; clearing the choice shows both again', async ({ page }) => {
   await chooseMunicipality(page, 'Delft', 'delf');
   expect(await visibleHouses(page)).toEqual([HAAGLANDEN]);
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(screen(page).getByText('Mijn gemeente: Delft')).toBeVisible();
 
-  await page.goto('/instellingen');
+  await openApp(page, '/instellingen');
   await page.getByRole('button', { name: 'Keuze wissen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Geen gemeente gekozen' })).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   expect(await visibleHouses(page)).toEqual([HAAGLANDEN, HOLLANDS_MIDDEN]);
 });
 
 test('the municipality list can be searched and chosen with the keyboard alone', async ({ page }) => {
-  await page.goto('/instellingen');
+  await openApp(page, '/instellingen');
   await expect(page.getByRole('radio')).toHaveCount(27);
   await page.getByRole('searchbox', { name: 'Zoek uw gemeente' }).focus();
   await page.keyboard.type('zoet');

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { expectEmergencyCall, heading, LOCATION_QUESTIONS, openRoute, PERSON_QUESTIONS, screen, tap } from './map';
+import { expectEmergencyCall, heading, LOCATION_QUESTIONS, openApp, openRoute, PERSON_QUESTIONS, reloadApp, screen, tap } from './map';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
 });
 
@@ -51,7 +51,7 @@ test('the back button goes one step back, and a reload stays on the step', async
   await expect(page).toHaveURL(/\/locatie\/prostitutie-heit$/);
   await page.goBack();
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[1]);
-  await page.reload();
+  await reloadApp(page);
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[1]);
   await page.goBack();
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[0]);
@@ -60,20 +60,20 @@ test('the back button goes one step back, and a reload stays on the step', async
 });
 
 test('a step opened by its link shows that step, and its summary lists all partners of the route', async ({ page }) => {
-  await page.goto('/persoon/ondersteuning');
+  await openApp(page, '/persoon/ondersteuning');
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[2]);
   await expectEmergencyCall(page);
-  await page.goto('/locatie/einde');
+  await openApp(page, '/locatie/einde');
   await expect(screen(page).getByText('Alle partners op deze route:')).toBeVisible();
   await expect(screen(page).getByRole('heading', { level: 2 })).toHaveCount(5);
-  await page.goto('/locatie/bestaat-niet');
+  await openApp(page, '/locatie/bestaat-niet');
   await expect(heading(page)).toHaveText('Deze stap bestaat niet (meer).');
   await expectEmergencyCall(page);
 });
 
 test('every number can be copied as text', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/persoon/ondersteuning-shop');
+  await openApp(page, '/persoon/ondersteuning-shop');
   await expect(screen(page).getByText('06-14007438', { exact: true })).toBeVisible();
   await screen(page).getByRole('button', { name: 'Kopieer 06-14007438' }).click();
   await expect(screen(page).getByText('Gekopieerd: 06-14007438')).toBeVisible();
@@ -81,7 +81,7 @@ test('every number can be copied as text', async ({ page, context }) => {
 });
 
 test('call and mail buttons are at least 44 by 44 pixels', async ({ page }) => {
-  await page.goto('/persoon/ondersteuning-shop');
+  await openApp(page, '/persoon/ondersteuning-shop');
   await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 070-3614747' })).toBeVisible();
   const targets = page.locator('a.button, button, .bar a');
   const count = await targets.count();
@@ -98,7 +98,7 @@ test.describe('on a 320 px wide phone', () => {
 
   for (const path of ['/', '/persoon/aangifte-vorm', '/persoon/zorgen-zvh', '/locatie/ondermijning-riec', '/locatie/einde']) {
     test(`${path} needs no horizontal scrolling`, async ({ page }) => {
-      await page.goto(path);
+      await openApp(page, path);
       await expect(heading(page)).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { heading } from './map';
+import { heading, openApp, reloadApp } from './map';
 
 test('IndexedDB holds the route graph and the contacts, and no settings until the user makes one', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
   const stored = await page.evaluate(
     () =>
@@ -33,7 +33,7 @@ test('IndexedDB holds the route graph and the contacts, and no settings until th
 });
 
 test('the app reads the route map from IndexedDB, not only from the build', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
   // Put a marked, valid, newer copy in the store: the screens must show what the store holds.
   await page.evaluate(
@@ -55,14 +55,14 @@ test('the app reads the route map from IndexedDB, not only from the build', asyn
         };
       }),
   );
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('link', { name: /^Locatie \(uit IndexedDB\)/ })).toBeVisible();
 });
 
 test('a corrupt record in IndexedDB leaves the shipped data in use, and says so', async ({ page }) => {
   const errors: Error[] = [];
   page.on('pageerror', (error) => errors.push(error));
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
   await page.evaluate(
     () =>
@@ -75,10 +75,10 @@ test('a corrupt record in IndexedDB leaves the shipped data in use, and says so'
         };
       }),
   );
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('status').filter({ hasText: 'De opgeslagen gegevens waren niet te lezen' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Locatie/ })).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   // The next good write replaced the corrupt record: no more warning.
   await expect(page.getByRole('link', { name: /^Locatie/ })).toBeVisible();
   await expect(page.getByText('De opgeslagen gegevens waren niet te lezen')).toHaveCount(0);

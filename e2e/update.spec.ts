@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { heading, openRoute, PERSON_QUESTIONS, tap, waitForOffline } from './map';
+import { heading, openApp, openRoute, PERSON_QUESTIONS, tap, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 
 let deployment: Deployment;
@@ -11,7 +11,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => deployment.close());
 
 test('a new deployment offers "Nieuwe versie — vernieuwen" and never reloads under the user', async ({ page }) => {
-  await page.goto(deployment.url);
+  await openApp(page, deployment.url);
   await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toBeVisible();
   await waitForOffline(page);
   await openRoute(page, 'Identificeerbaar slachtoffer (persoon)');

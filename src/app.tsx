@@ -8,11 +8,14 @@ import { usePlace } from './navigation';
 import { storeMunicipality, type LoadedRouteMap } from './data/store';
 import { AppHeader } from './ui/app-header';
 import { HomeScreen } from './ui/home-screen';
-import { StepScreen } from './ui/step-screen';
-import { SettingsScreen } from './ui/settings-screen';
 import { NotFoundScreen } from './ui/not-found-screen';
-import { PartnersScreen } from './ui/partners-screen';
-import type { PrintScreen as PrintScreenType } from './ui/print-screen';
+import { lazyComponent } from './ui/lazy';
+
+// The home screen is in the main bundle; every other screen loads when first needed.
+const StepScreen = lazyComponent(() => import('./ui/step-screen').then((m) => m.StepScreen));
+const PartnersScreen = lazyComponent(() => import('./ui/partners-screen').then((m) => m.PartnersScreen));
+const SettingsScreen = lazyComponent(() => import('./ui/settings-screen').then((m) => m.SettingsScreen));
+const PrintScreen = lazyComponent(() => import('./ui/print-screen').then((m) => m.PrintScreen));
 
 interface Props {
   loaded: LoadedRouteMap;
@@ -25,11 +28,9 @@ export function App({ loaded, initialLanguage }: Props) {
   const [updated, setUpdated] = useState(false);
   const [municipality, setMunicipality] = useState(loaded.settings.municipality);
   const [UpdatePrompt, setUpdatePrompt] = useState<(() => JSX.Element | null) | null>(null);
-  const [PrintScreen, setPrintScreen] = useState<typeof PrintScreenType | null>(null);
   const place = usePlace();
   const latestRouteMap = useRef(routeMap);
   latestRouteMap.current = routeMap;
-  const firstRender = useRef(true);
 
   const { screen: where } = place;
   const route = where.name === 'step' ? routeMap.routes[where.routeId] : undefined;
@@ -47,22 +48,11 @@ export function App({ loaded, initialLanguage }: Props) {
           : t('app.title');
   }, [place.path, language, routeMap]);
 
-  useEffect(() => {
-    // Move focus to the new screen's heading, but not on the first load: the page starts at the top.
-    if (firstRender.current) firstRender.current = false;
-    else document.getElementById('screen-heading')?.focus();
-    window.scrollTo(0, 0);
-  }, [place.path]);
+  useEffect(() => window.scrollTo(0, 0), [place.path]);
 
   useEffect(() => {
-    // The print view is rarely used: fetch it only when asked for.
-    if (where.name === 'print' && !PrintScreen) {
-      void import('./ui/print-screen').then((module) => setPrintScreen(() => module.PrintScreen));
-    }
-  }, [where.name]);
-
-  useEffect(() => {
-    // Neither is needed for the first paint: load them once the screen is up.
+    // None of this is needed for the first paint: load it once the screen is up.
+    void StepScreen.preload();
     void import('./pwa/update-prompt').then((module) => setUpdatePrompt(() => module.default));
     let stop: (() => void) | undefined;
     void import('./data/published').then(({ watchPublishedRouteMap }) => {
@@ -96,7 +86,7 @@ export function App({ loaded, initialLanguage }: Props) {
   } else if (where.name === 'partners') {
     screen = <PartnersScreen routeMap={routeMap} region={region} />;
   } else if (where.name === 'print') {
-    screen = PrintScreen ? <PrintScreen routeMap={routeMap} /> : null;
+    screen = <PrintScreen routeMap={routeMap} />;
   } else if (where.name === 'step' && route && stepId && step) {
     screen = (
       <StepScreen routeMap={routeMap} routeId={where.routeId} route={route} stepId={stepId} trail={place.trail} region={region} />
@@ -107,7 +97,7 @@ export function App({ loaded, initialLanguage }: Props) {
     <>
       <AppHeader language={language} onLanguage={switchLanguage} />
       {UpdatePrompt && <UpdatePrompt />}
-      <main id="main" key={`${place.path}|${language}`}>
+      <main id="main" key={place.path}>
         {loaded.storedDataUnusable && !updated && (
           <p class="notice" role="status">
             {t('app.fallbackData', { date: formatDate(routeMap.checked, language) })}

@@ -11,7 +11,12 @@ import './styles.css';
 
 async function boot(): Promise<void> {
   const [language, loaded] = await Promise.all([startI18n(), loadRouteMap()]);
-  render(<App loaded={loaded} initialLanguage={language} />, document.getElementById('app')!);
+  // Takes over the prerendered home screen, reusing its DOM where it matches.
+  const root = document.getElementById('app')!;
+  render(<App loaded={loaded} initialLanguage={language} />, root);
+  // Marks the moment the prerendered page became the live app (the tests wait for it).
+  root.dataset.ready = 'true';
 }
 
-void boot();
+// The build imports this module in Node to prerender the home screen: boot only in a browser.
+if (typeof window !== 'undefined') void boot();

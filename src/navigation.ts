@@ -32,6 +32,16 @@ interface HistoryState {
 
 const NAVIGATED = 'signalenroutekaart:navigate';
 
+let navigated = false;
+// Registered before any component's listener, so screens mounting on back/forward see it.
+// (No window while the home screen is prerendered at build time.)
+if (typeof window !== 'undefined') window.addEventListener('popstate', () => (navigated = true));
+
+/** False until the user first moves within the app: the first screen keeps the page's own focus. */
+export function hasNavigated(): boolean {
+  return navigated;
+}
+
 export function screenOf(pathname: string): Screen {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: 'home' };
@@ -50,14 +60,18 @@ function isHistoryState(value: unknown): value is HistoryState {
 }
 
 function currentPlace(): Place {
-  const state = isHistoryState(history.state) ? history.state : { trail: [], depth: 0 };
-  return { path: location.pathname, screen: screenOf(location.pathname), ...state };
+  // At build time (prerendering the home screen) there is no location or history.
+  const path = typeof location === 'undefined' ? '/' : location.pathname;
+  const saved: unknown = typeof history === 'undefined' ? undefined : history.state;
+  const state = isHistoryState(saved) ? saved : { trail: [], depth: 0 };
+  return { path, screen: screenOf(path), ...state };
 }
 
 /** Goes to a path, adding the step to the walk; `replace` swaps the current entry instead. */
 export function navigate(path: string, trail: string[], replace = false): void {
   const here = currentPlace();
   const state: HistoryState = { trail, depth: replace ? here.depth : here.depth + 1 };
+  navigated = true;
   if (replace) history.replaceState(state, '', path);
   else history.pushState(state, '', path);
   window.dispatchEvent(new Event(NAVIGATED));

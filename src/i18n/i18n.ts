@@ -38,7 +38,8 @@ async function ensureResources(language: Language): Promise<void> {
   i18next.addResourceBundle(language, 'translation', resources);
 }
 
-export async function startI18n(): Promise<Language> {
+/** i18next with Dutch, the default; shared by the app and the build-time prerender. */
+export async function initI18n(): Promise<void> {
   await i18next.init({
     lng: 'nl',
     fallbackLng: 'nl',
@@ -48,6 +49,10 @@ export async function startI18n(): Promise<Language> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+}
+
+export async function startI18n(): Promise<Language> {
+  await initI18n();
   const language = preferredLanguage();
   await applyLanguage(language);
   return language;

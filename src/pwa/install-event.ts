@@ -12,16 +12,18 @@ let deferred: BeforeInstallPromptEvent | undefined;
 const listeners = new Set<() => void>();
 const notify = () => listeners.forEach((listener) => listener());
 
-window.addEventListener('beforeinstallprompt', (event) => {
-  event.preventDefault();
-  deferred = event as BeforeInstallPromptEvent;
-  notify();
-});
-
-window.addEventListener('appinstalled', () => {
-  deferred = undefined;
-  notify();
-});
+// No window while the home screen is prerendered at build time.
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeinstallprompt', (event) => {
+    event.preventDefault();
+    deferred = event as BeforeInstallPromptEvent;
+    notify();
+  });
+  window.addEventListener('appinstalled', () => {
+    deferred = undefined;
+    notify();
+  });
+}
 
 export function canPromptInstall(): boolean {
   return deferred !== undefined;

@@ -33,7 +33,7 @@ export function InstallHelp() {
     return stop;
   }, []);
 
-  if (isStandalone()) return null;
+  if (typeof window === 'undefined' || isStandalone()) return null;
   if (installable) {
     return (
       <p>

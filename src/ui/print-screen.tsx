@@ -4,6 +4,7 @@ import { questionsInOrder } from '../routemap/walk';
 import { currentLanguage, local, t } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { displayUrl } from '../platform/links';
+import { ScreenHeading } from './screen-heading';
 
 type Question = Extract<Step, { type: 'question' }>;
 
@@ -45,9 +46,7 @@ export function PrintScreen({ routeMap }: { routeMap: RouteMap }) {
 
   return (
     <div class="print-view">
-      <h1 id="screen-heading" tabIndex={-1}>
-        {t('print.heading')}
-      </h1>
+      <ScreenHeading>{t('print.heading')}</ScreenHeading>
       <p class="quiet">{t('print.source', { date: formatDate(routeMap.checked, currentLanguage()) })}</p>
       <p class="no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>

@@ -1,0 +1,34 @@
+import { h, type ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+export type LazyComponent<P> = ComponentType<P> & { preload(): Promise<void> };
+
+/**
+ * A component whose code is fetched the first time it is needed (or preloaded once the first
+ * screen is up), so the first paint does not pay for it. Cheaper than preact/compat's lazy.
+ */
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<void> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => void (loaded = component),
+      (error: unknown) => {
+        loading = undefined;
+        console.warn('A screen could not be loaded.', error);
+      },
+    ));
+
+  function Lazy(props: P) {
+    const [, setReady] = useState(false);
+    useEffect(() => {
+      if (loaded) return;
+      let live = true;
+      void preload().then(() => live && setReady(true));
+      return () => void (live = false);
+    }, []);
+    return loaded ? h(loaded, props) : null;
+  }
+  Lazy.preload = preload;
+  return Lazy;
+}
