@@ -127,6 +127,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2020',
+    // Read by scripts/size.mjs to know what the first visit loads.
+    manifest: true,
   },
   preview: {
     host: '127.0.0.1',

@@ -8,13 +8,13 @@ import { usePlace } from './navigation';
 import { storeMunicipality, type LoadedRouteMap } from './data/store';
 import { AppHeader } from './ui/app-header';
 import { HomeScreen } from './ui/home-screen';
-import { NotFoundScreen } from './ui/not-found-screen';
 import { lazyComponent } from './ui/lazy';
 
 // The home screen is in the main bundle; every other screen loads when first needed.
 const StepScreen = lazyComponent(() => import('./ui/step-screen').then((m) => m.StepScreen));
 const PartnersScreen = lazyComponent(() => import('./ui/partners-screen').then((m) => m.PartnersScreen));
 const SettingsScreen = lazyComponent(() => import('./ui/settings-screen').then((m) => m.SettingsScreen));
+const NotFoundScreen = lazyComponent(() => import('./ui/not-found-screen').then((m) => m.NotFoundScreen));
 const PrintScreen = lazyComponent(() => import('./ui/print-screen').then((m) => m.PrintScreen));
 
 interface Props {

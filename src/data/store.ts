@@ -5,7 +5,9 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RouteMap } from '../routemap/types';
-import { validateRouteMap, describeProblems } from '../routemap/validate';
+
+/** The validator is only needed once something is stored: keep it off the first visit's critical path. */
+const loadValidator = () => import('../routemap/validate');
 
 const DB_NAME = 'signalenroutekaart';
 /** 1: the route map. 2: adds the settings store. */
@@ -33,12 +35,9 @@ export type LoadedRouteMap = {
   settings: Settings;
 };
 
+/** The copy inside the build. The build refuses an invalid file, so it is not checked again here. */
 async function shippedRouteMap(): Promise<RouteMap> {
-  const file = (await import('../../data/routekaart.json')).default;
-  const result = validateRouteMap(file);
-  // The build refuses an invalid file, so this only fires on a broken build.
-  if (!result.ok) throw new Error(`The shipped route map is invalid:\n${describeProblems(result.problems)}`);
-  return result.routeMap;
+  return (await import('../../data/routekaart.json')).default as RouteMap;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -106,10 +105,14 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
       console.warn('The stored route map could not be read.', error);
       storedDataUnusable = true;
     }
-    const validation = stored === undefined ? undefined : validateRouteMap(stored);
-    if (validation && !validation.ok) {
-      console.warn(`The stored route map is invalid; replacing it.\n${describeProblems(validation.problems)}`);
-      storedDataUnusable = true;
+    let validation;
+    if (stored !== undefined) {
+      const { validateRouteMap, describeProblems } = await loadValidator();
+      validation = validateRouteMap(stored);
+      if (!validation.ok) {
+        console.warn(`The stored route map is invalid; replacing it.\n${describeProblems(validation.problems)}`);
+        storedDataUnusable = true;
+      }
     }
     const shipped = await shippedRouteMap();
     if (validation?.ok && validation.routeMap.version >= shipped.version) {
@@ -130,6 +133,7 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
 /** Stores a validated route map if it is newer than the stored one. False if it could not be stored. */
 export async function storeRouteMap(routeMap: RouteMap): Promise<boolean> {
   try {
+    const { validateRouteMap } = await loadValidator();
     const db = await openRouteMapDB();
     try {
       const tx = db.transaction('routemap', 'readwrite');

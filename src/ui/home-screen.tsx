@@ -3,7 +3,10 @@ import { local, t } from '../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { DataDate } from './data-date';
-import { InstallHelp } from './install-help';
+import { lazyComponent } from './lazy';
+
+// Only some browsers get install help, and never before the first paint.
+const InstallHelp = lazyComponent(() => import('./install-help').then((m) => m.InstallHelp));
 
 interface Props {
   routeMap: RouteMap;

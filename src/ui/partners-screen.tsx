@@ -1,3 +1,4 @@
+import './screens.css';
 import { useState } from 'preact/hooks';
 import type { Partner, PartnerGroup, RouteMap } from '../routemap/types';
 import { LANGUAGES } from '../routemap/types';

@@ -1,3 +1,4 @@
+import './screens.css';
 import { useEffect } from 'preact/hooks';
 import type { Route, RouteMap, Step } from '../routemap/types';
 import { questionsInOrder } from '../routemap/walk';

@@ -1,3 +1,4 @@
+import './screens.css';
 import { useState } from 'preact/hooks';
 import type { RouteMap } from '../routemap/types';
 import { municipalities, regionOf } from '../routemap/regions';

@@ -1,3 +1,4 @@
+import './screens.css';
 import type { Route, RouteMap } from '../routemap/types';
 import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../routemap/walk';
 import { local, t } from '../i18n/i18n';
