@@ -96,7 +96,6 @@ export function App({ loaded, initialLanguage }: Props) {
   return (
     <>
       <AppHeader language={language} onLanguage={switchLanguage} />
-      {UpdatePrompt && <UpdatePrompt />}
       <main id="main" key={place.path}>
         {loaded.storedDataUnusable && !updated && (
           <p class="notice" role="status">
@@ -110,6 +109,8 @@ export function App({ loaded, initialLanguage }: Props) {
         )}
         {screen}
       </main>
+      {/* Below the screen, so its arrival never pushes the content down. */}
+      {UpdatePrompt && <UpdatePrompt />}
     </>
   );
 }

@@ -88,12 +88,14 @@ async function readSettings(db: IDBPDatabase<RouteMapDB>): Promise<Settings> {
  * version, writes the shipped copy there first.
  */
 export async function loadRouteMap(): Promise<LoadedRouteMap> {
+  // Fetch the shipped copy while IndexedDB opens: start-up waits for the slower of the two only.
+  const shippedLoading = shippedRouteMap();
   let db: IDBPDatabase<RouteMapDB>;
   try {
     db = await openRouteMapDB();
   } catch (error) {
     console.warn('IndexedDB is not available; using the route map inside the app.', error);
-    return { routeMap: await shippedRouteMap(), source: 'shipped', settings: {} };
+    return { routeMap: await shippedLoading, source: 'shipped', settings: {} };
   }
   try {
     const settings = await readSettings(db);
@@ -105,16 +107,12 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
       console.warn('The stored route map could not be read.', error);
       storedDataUnusable = true;
     }
-    let validation;
-    if (stored !== undefined) {
-      const { validateRouteMap, describeProblems } = await loadValidator();
-      validation = validateRouteMap(stored);
-      if (!validation.ok) {
-        console.warn(`The stored route map is invalid; replacing it.\n${describeProblems(validation.problems)}`);
-        storedDataUnusable = true;
-      }
+    const [validator, shipped] = await Promise.all([stored === undefined ? undefined : loadValidator(), shippedLoading]);
+    const validation = validator?.validateRouteMap(stored);
+    if (validator && validation && !validation.ok) {
+      console.warn(`The stored route map is invalid; replacing it.\n${validator.describeProblems(validation.problems)}`);
+      storedDataUnusable = true;
     }
-    const shipped = await shippedRouteMap();
     if (validation?.ok && validation.routeMap.version >= shipped.version) {
       return { routeMap: validation.routeMap, source: 'stored', settings };
     }

@@ -37,7 +37,6 @@ export function HomeScreen({ routeMap, municipality }: Props) {
           {t('partners.link')}
         </a>
       </p>
-      <InstallHelp />
       <p class="home-links">
         {municipality && <span>{t('settings.homeChosen', { municipality })}</span>}
         <a class="button button--quiet" href={PAGES.settings} onClick={followLink(PAGES.settings)}>
@@ -49,6 +48,8 @@ export function HomeScreen({ routeMap, municipality }: Props) {
       </p>
       <p class="quiet">{t('home.offline')}</p>
       <DataDate checked={routeMap.checked} />
+      {/* Last, so it appears without moving anything above it. */}
+      <InstallHelp />
     </>
   );
 }

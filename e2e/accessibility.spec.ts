@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { heading, openApp, PERSON_QUESTIONS, screen } from './map';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as { routes: Record<string, { steps: object }> };
+const stepUrls = Object.entries(shipped.routes).flatMap(([routeId, route]) =>
+  Object.keys(route.steps).map((stepId) => `/${routeId}/${stepId}`),
+);
+const pages = ['/', ...stepUrls, '/partners', '/instellingen', '/afdrukken', '/bestaat/niet'];
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+for (const language of ['nl', 'en'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`every screen has no WCAG 2.2 AA violations (axe), ${language}, ${colorScheme}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ colorScheme });
+      await page.addInitScript((lang) => {
+        window.print = () => undefined;
+        localStorage.setItem('signalenroutekaart.language', lang);
+      }, language);
+      const found: Record<string, string[]> = {};
+      for (const url of pages) {
+        await openApp(page, url);
+        await expect(heading(page)).toBeVisible();
+        const problems = await violations(page);
+        if (problems.length > 0) found[url] = problems;
+      }
+      expect(found).toEqual({});
+    });
+  }
+}
+
+test('a whole route can be walked with the keyboard alone, with visible focus on the new step', async ({ page }) => {
+  await openApp(page, '/');
+  // From the top of the page: skip the header's three controls to the first route.
+  const order: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+  }
+  expect(order.slice(0, 3)).toEqual(['Routekaart', 'English', 'Bel 112']);
+  expect(order[3]).toMatch(/^Identificeerbaar slachtoffer \(persoon\)/);
+  await page.keyboard.press('Enter');
+
+  for (const question of PERSON_QUESTIONS) {
+    await expect(heading(page)).toHaveText(question);
+    await expect(heading(page)).toBeFocused();
+    await page.keyboard.press('Tab');
+    const yes = screen(page).getByRole('button', { name: 'Ja', exact: true });
+    await expect(yes).toBeFocused();
+    const outline = await yes.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Tab');
+    await expect(screen(page).getByRole('button', { name: 'Nee', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
+  await expect(heading(page)).toHaveText('Overzicht');
+  await expect(heading(page)).toBeFocused();
+});
+
+test('an outcome reached by keyboard puts the call buttons next in the tab order', async ({ page }) => {
+  await openApp(page, '/persoon/ondersteuning');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(screen(page).getByRole('button', { name: 'Ja', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('href', 'tel:+31703614747');
+});
+
+test.describe('at 320 px wide with the text at 200 %', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const url of ['/', '/persoon/aangifte-vorm', '/persoon/zorgen-zvh', '/locatie/einde', '/partners', '/instellingen']) {
+    test(`${url} needs no horizontal scrolling`, async ({ page }) => {
+      await openApp(page, url);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('banner').getByRole('link', { name: /112/ })).toBeInViewport();
+    });
+  }
+});
+
+test('dark mode follows the system, and reduced motion turns smooth scrolling off', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  await openApp(page, '/');
+  const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  expect(dark).not.toBe(light);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
+
+test('each step change is announced: focus and the page title move to the new step', async ({ page }) => {
+  await openApp(page, '/locatie/acuut');
+  await screen(page).getByRole('button', { name: 'Nee', exact: true }).click();
+  await expect(heading(page)).toBeFocused();
+  await expect(page).toHaveTitle(/^Zijn er signalen van illegale prostitutie/);
+});

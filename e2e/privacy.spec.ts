@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { BASE_URL } from '../playwright.config';
+import { openApp, screen } from './map';
+import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
+
+test('a full walk of both routes asks no other host, sets no cookie and stores only contacts and settings', async ({ page, context }) => {
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+
+  await openApp(page, '/');
+  await walkPersonRouteSayingYes(page);
+  await openApp(page, '/');
+  await walkLocationRouteSayingYes(page);
+  await openApp(page, '/partners');
+  await openApp(page, '/persoon/zorgen-zvh');
+
+  expect(requests.length).toBeGreaterThan(10);
+  expect(requests.filter((url) => !url.startsWith(`${BASE_URL}/`))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+
+  const storage = await page.evaluate(async () => {
+    const local = Object.keys(localStorage);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('signalenroutekaart');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const keysOf = (store: string) =>
+      new Promise<IDBValidKey[]>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAllKeys();
+        request.onsuccess = () => resolve(request.result);
+      });
+    const result = {
+      local,
+      databases: (await indexedDB.databases()).map((info) => info.name),
+      stores: [...db.objectStoreNames],
+      routemap: await keysOf('routemap'),
+      settings: await keysOf('settings'),
+      session: Object.keys(sessionStorage),
+    };
+    db.close();
+    return result;
+  });
+  expect(storage).toEqual({
+    local: [],
+    databases: ['signalenroutekaart'],
+    stores: ['routemap', 'settings'],
+    routemap: ['current'],
+    settings: [],
+    session: [],
+  });
+});
+
+test('the page allows no inline script and no other host (Content-Security-Policy), and sends no referrer', async ({ page, request }) => {
+  const html = await (await request.get('/')).text();
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const directives = Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  expect(directives['default-src']).toEqual(["'self'"]);
+  expect(directives['script-src']).toEqual(["'self'"]);
+  expect(directives['connect-src']).toEqual(["'self'"]);
+  expect(directives['object-src']).toEqual(["'none'"]);
+  expect(directives['base-uri']).toEqual(["'self'"]);
+  expect(directives['form-action']).toEqual(["'none'"]);
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+  expect(html).toContain('<meta name="referrer" content="no-referrer" />');
+  expect(html.match(/<script\b[^>]*>/g)?.every((tag) => /\bsrc="\//.test(tag))).toBe(true);
+
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await openApp(page, '/persoon/aangifte-beide');
+  await expect(screen(page).getByRole('link', { name: 'Bel NLA: 0800-5151' })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('links to partner websites open outside the app without opener or referrer', async ({ page }) => {
+  await openApp(page, '/partners');
+  const external = screen(page).locator('a[href^="https:"]');
+  expect(await external.count()).toBeGreaterThanOrEqual(4);
+  for (const link of await external.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+});

@@ -1,0 +1,18 @@
+/** Starts `vite preview` on a port of its own for the measuring scripts; resolves once it answers. */
+import { spawn } from 'node:child_process';
+
+export async function startPreview(port) {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return { url, stop: () => process.kill(-server.pid) };
+}
