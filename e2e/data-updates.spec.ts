@@ -127,3 +127,16 @@ test('corrupt IndexedDB records leave both routes working', async ({ page }) => 
   );
   await walkBothRoutes(page);
 });
+
+test('contacts checked more than twelve months ago carry a calm warning', async ({ page }) => {
+  publish((file) => {
+    file.version += 1;
+    file.checked = '2024-06-01';
+  });
+  await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
+  const warning = 'Deze gegevens zijn meer dan een jaar geleden gecontroleerd en kunnen verouderd zijn.';
+  await expect(screen(page).getByText(new RegExp(warning))).toBeVisible();
+  await expect(screen(page).getByText('Gegevens gecontroleerd op 1 juni 2024')).toBeVisible();
+  await openApp(page, `${deployment.url}/`);
+  await expect(screen(page).getByText(new RegExp(warning))).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { currentLanguage, t } from '../i18n/i18n';
 import { followLink, PAGES } from '../navigation';
 import { PartnerList } from './partner-list';
 import { ScreenHeading } from './screen-heading';
+import { SearchField } from './search-field';
 
 const GROUPS: PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
 
@@ -45,24 +46,14 @@ export function PartnersScreen({ routeMap, region }: Props) {
     <>
       <ScreenHeading>{t('partners.heading')}</ScreenHeading>
       <p>{t('partners.intro')}</p>
-      <label class="search" for="partner-filter">
-        {t('partners.filter')}
-      </label>
-      <p id="partner-filter-hint" class="quiet">
-        {t('partners.filterHint')}
-      </p>
-      <input
+      <SearchField
         id="partner-filter"
-        class="search__input"
-        type="search"
-        autocomplete="off"
-        aria-describedby="partner-filter-hint partner-count"
+        label={t('partners.filter')}
+        hint={t('partners.filterHint')}
         value={query}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        onInput={setQuery}
+        result={matches.length === 0 ? t('partners.none') : t('partners.found', { count: matches.length })}
       />
-      <p id="partner-count" class="quiet" aria-live="polite">
-        {matches.length === 0 ? t('partners.none') : t('partners.found', { count: matches.length })}
-      </p>
       {GROUPS.map((group) => {
         const ids = matches.filter((id) => routeMap.partners[id].group === group);
         if (ids.length === 0) return null;

@@ -5,6 +5,7 @@ import { municipalities, regionOf } from '../routemap/regions';
 import { local, t } from '../i18n/i18n';
 import { goBack } from '../navigation';
 import { ScreenHeading } from './screen-heading';
+import { SearchField } from './search-field';
 
 interface Props {
   routeMap: RouteMap;
@@ -38,21 +39,13 @@ export function SettingsScreen({ routeMap, municipality, onMunicipality }: Props
           {t('settings.clear')}
         </button>
       )}
-      <label class="search" for="municipality-search">
-        {t('settings.search')}
-      </label>
-      <input
+      <SearchField
         id="municipality-search"
-        class="search__input"
-        type="search"
-        autocomplete="off"
-        aria-describedby="municipality-count"
+        label={t('settings.search')}
         value={query}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        onInput={setQuery}
+        result={t('settings.found', { count: shown.length })}
       />
-      <p id="municipality-count" class="quiet" aria-live="polite">
-        {t('settings.found', { count: shown.length })}
-      </p>
       <fieldset class="municipalities">
         <legend class="visually-hidden">{t('settings.municipality')}</legend>
         {shown.map(({ name, region: own }) => (
