@@ -52,8 +52,9 @@ export async function reloadApp(page: Page): Promise<void> {
   await appReady(page);
 }
 
+/** The client has replaced the prerendered HTML, and the screen (loaded lazily) is up. */
 export async function appReady(page: Page): Promise<void> {
-  await page.locator('#app[data-ready]').waitFor({ state: 'attached' });
+  await page.locator('#app[data-ready] main h1').waitFor();
 }
 
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
