@@ -21,7 +21,7 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
   await expectEmergencyCall(page);
   await tap(page, 'Ja');
   await expect(heading(page)).toHaveText('Neem contact op');
-  await expect(screen(page).getByRole('link', { name: 'Bel 112: 112' })).toHaveAttribute('href', TEL.emergency);
+  await expect(screen(page).getByRole('link', { name: 'Bel 112', exact: true })).toHaveAttribute('href', TEL.emergency);
   await tap(page, 'Volgende vraag');
 
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);

@@ -1,4 +1,3 @@
-import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language, RouteMap } from './routemap/types';
 import { regionOf } from './routemap/regions';
@@ -16,6 +15,8 @@ const PartnersScreen = lazyComponent(() => import('./ui/partners-screen').then((
 const SettingsScreen = lazyComponent(() => import('./ui/settings-screen').then((m) => m.SettingsScreen));
 const NotFoundScreen = lazyComponent(() => import('./ui/not-found-screen').then((m) => m.NotFoundScreen));
 const PrintScreen = lazyComponent(() => import('./ui/print-screen').then((m) => m.PrintScreen));
+// Service-worker glue is not needed for the first paint either.
+const UpdatePrompt = lazyComponent(() => import('./pwa/update-prompt').then((m) => m.UpdatePrompt));
 
 interface Props {
   loaded: LoadedRouteMap;
@@ -27,7 +28,6 @@ export function App({ loaded, initialLanguage }: Props) {
   const [routeMap, setRouteMap] = useState<RouteMap>(loaded.routeMap);
   const [updated, setUpdated] = useState(false);
   const [municipality, setMunicipality] = useState(loaded.settings.municipality);
-  const [UpdatePrompt, setUpdatePrompt] = useState<(() => JSX.Element | null) | null>(null);
   const place = usePlace();
   const latestRouteMap = useRef(routeMap);
   latestRouteMap.current = routeMap;
@@ -53,7 +53,6 @@ export function App({ loaded, initialLanguage }: Props) {
   useEffect(() => {
     // None of this is needed for the first paint: load it once the screen is up.
     void StepScreen.preload();
-    void import('./pwa/update-prompt').then((module) => setUpdatePrompt(() => module.default));
     let stop: (() => void) | undefined;
     void import('./data/published').then(({ watchPublishedRouteMap }) => {
       stop = watchPublishedRouteMap(
@@ -110,7 +109,7 @@ export function App({ loaded, initialLanguage }: Props) {
         {screen}
       </main>
       {/* Below the screen, so its arrival never pushes the content down. */}
-      {UpdatePrompt && <UpdatePrompt />}
+      <UpdatePrompt />
     </>
   );
 }

@@ -5,7 +5,7 @@
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/i18n';
 
-export default function UpdatePrompt() {
+export function UpdatePrompt() {
   const {
     offlineReady: [offlineReady, setOfflineReady],
     needRefresh: [needRefresh, setNeedRefresh],

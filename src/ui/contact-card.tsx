@@ -36,7 +36,8 @@ export function ContactCard({ partner, id, checked, headingLevel = 2 }: Props) {
         <div class="contact">
           {phone.label && <p class="contact__label">{local(phone.label)}</p>}
           <a class="button button--call" href={telHref(phone.number)}>
-            {t('contact.call', { name, number: phone.number })}
+            {/* "Bel 112", not "Bel 112: 112". */}
+            {phone.number === name ? t('contact.callNumber', { number: phone.number }) : t('contact.call', { name, number: phone.number })}
           </a>
           <p class="contact__value">
             <span class="selectable">{phone.number}</span>
