@@ -1,96 +1,14 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { checkRouteMapFile, REPO_DATA_FILE } from './scripts/route-map-file';
-
-/** Where the app fetches current contacts from; the same file is built into the app as fallback. */
-const PUBLISHED_DATA_PATH = 'data/routekaart.json';
-
-/**
- * Refuses to build an app whose route map is broken (a wrong number can cost a victim their
- * chance), and publishes the checked file beside the app for updates.
- */
-function routeMapData(): Plugin {
-  return {
-    name: 'route-map-data',
-    buildStart() {
-      const problems = checkRouteMapFile(REPO_DATA_FILE);
-      if (problems.length > 0) {
-        this.error(
-          `${REPO_DATA_FILE} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
-        );
-      }
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: PUBLISHED_DATA_PATH, source: readFileSync(REPO_DATA_FILE, 'utf8') });
-    },
-    configureServer(server) {
-      server.middlewares.use(`/${PUBLISHED_DATA_PATH}`, (_request, response) => {
-        response.setHeader('content-type', 'application/json');
-        response.end(readFileSync(REPO_DATA_FILE, 'utf8'));
-      });
-    },
-  };
-}
-
-/**
- * Build only: renders the home screen into index.html and inlines the (small) stylesheet, so the
- * title, both routes and "Bel 112" show before any JavaScript runs. Then locks the page down with
- * a Content-Security-Policy: no inline script, only this stylesheet by its hash.
- */
-function prerenderHome(): Plugin {
-  return {
-    name: 'prerender-home',
-    apply: 'build',
-    enforce: 'post',
-    async generateBundle(_options, bundle) {
-      const page = bundle['index.html'];
-      if (page?.type !== 'asset') return;
-      let html = String(page.source);
-
-      const { tsImport } = await import('tsx/esm/api');
-      const { prerender } = await tsImport(pathToFileURL(resolve('src/prerender.tsx')).href, import.meta.url);
-      html = html.replace('<div id="app"></div>', `<div id="app">${await prerender()}</div>`);
-
-      const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(html);
-      const css = stylesheet && bundle[stylesheet[1]];
-      if (!stylesheet || css?.type !== 'asset') this.error('index.html has no stylesheet to inline');
-      const style = String(css.source);
-      html = html.replace(stylesheet[0], () => `<style>${style}</style>`);
-      delete bundle[stylesheet[1]];
-
-      const styleHash = createHash('sha256').update(style).digest('base64');
-      const policy = [
-        "default-src 'self'",
-        "script-src 'self'",
-        `style-src 'self' 'sha256-${styleHash}'`,
-        "img-src 'self'",
-        "connect-src 'self'",
-        "manifest-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'none'",
-      ].join('; ');
-      html = html.replace(
-        '<meta charset="utf-8" />',
-        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="referrer" content="no-referrer" />`,
-      );
-      if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) this.error('index.html must not contain inline scripts');
-      page.source = html;
-    },
-  };
-}
+import { prerenderPages, previewLikeHost, routeMapData, SHELL_PAGE } from './scripts/vite-plugins';
 
 export default defineConfig({
   plugins: [
     routeMapData(),
     preact(),
-    prerenderHome(),
+    prerenderPages(),
+    previewLikeHost(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -119,7 +37,8 @@ export default defineConfig({
       workbox: {
         // Icons are listed by the manifest and includeAssets; globbing them too would precache twice.
         globPatterns: ['**/*.{js,css,html}'],
-        navigateFallback: '/index.html',
+        // `/` is index.html (the prerendered home); every other app path gets the shell.
+        navigateFallback: `/${SHELL_PAGE}`,
         clientsClaim: true,
         cleanupOutdatedCaches: true,
       },

@@ -105,3 +105,11 @@ test.describe('on a 320 px wide phone', () => {
     });
   }
 });
+
+test('a deep link gets the shell (header with 112, empty screen), never the home screen first', async ({ request }) => {
+  const html = await (await request.get('/locatie/arbeid-nla')).text();
+  expect(html).toContain('href="tel:112"');
+  expect(html).not.toContain('Waar gaat uw signaal over?');
+  const home = await (await request.get('/')).text();
+  expect(home).toContain('Waar gaat uw signaal over?');
+});

@@ -1,15 +1,28 @@
 /**
- * Build time only (see vite.config.ts): the home screen as HTML, so the title, both routes and
- * "Bel 112" appear before any JavaScript runs. Never part of the app's bundle.
+ * Build time only (see scripts/vite-plugins.ts): the pages' HTML before any JavaScript runs.
+ * Never part of the app's bundle.
  */
 import { renderToString } from 'preact-render-to-string';
 import shipped from '../data/routekaart.json';
 import { App } from './app';
 import { initI18n } from './i18n/i18n';
 import type { RouteMap } from './routemap/types';
+import { AppHeader } from './ui/app-header';
 
-export async function prerender(): Promise<string> {
+/** The home screen: title, both routes and "Bel 112". */
+export async function prerenderHome(): Promise<string> {
   await initI18n();
   const loaded = { routeMap: shipped as RouteMap, source: 'shipped' as const, settings: {} };
   return renderToString(<App loaded={loaded} initialLanguage="nl" />);
+}
+
+/** Every other path: the header with 112 and the language switch, and an empty screen. */
+export async function prerenderShell(): Promise<string> {
+  await initI18n();
+  return renderToString(
+    <>
+      <AppHeader language="nl" onLanguage={() => undefined} />
+      <main id="main" />
+    </>,
+  );
 }

@@ -1,0 +1,110 @@
+/** The build's own steps: checking and publishing the route map, prerendering and locking down the pages. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+import { checkRouteMapFile, REPO_DATA_FILE } from './route-map-file';
+
+/** Where the app fetches current contacts from; the same file is built into the app as fallback. */
+const PUBLISHED_DATA_PATH = 'data/routekaart.json';
+
+/** The page for every path but `/`: the header with 112, and an empty screen the app fills. */
+export const SHELL_PAGE = 'shell.html';
+
+/**
+ * Refuses to build an app whose route map is broken (a wrong number can cost a victim their
+ * chance), and publishes the checked file beside the app for updates.
+ */
+export function routeMapData(): Plugin {
+  return {
+    name: 'route-map-data',
+    buildStart() {
+      const problems = checkRouteMapFile(REPO_DATA_FILE);
+      if (problems.length > 0) {
+        this.error(
+          `${REPO_DATA_FILE} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+        );
+      }
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: PUBLISHED_DATA_PATH, source: readFileSync(REPO_DATA_FILE, 'utf8') });
+    },
+    configureServer(server) {
+      server.middlewares.use(`/${PUBLISHED_DATA_PATH}`, (_request, response) => {
+        response.setHeader('content-type', 'application/json');
+        response.end(readFileSync(REPO_DATA_FILE, 'utf8'));
+      });
+    },
+  };
+}
+
+function contentSecurityPolicy(styleHash: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' 'sha256-${styleHash}'`,
+    "img-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * Build only. Renders the home screen into index.html, and the bare shell (header with 112, empty
+ * screen) into shell.html, the page every deep link gets, so a shared step link never flashes
+ * the home screen. Inlines the (small) stylesheet so text shows before any JavaScript runs, and
+ * locks both pages down with a Content-Security-Policy: no inline script, only that stylesheet.
+ */
+export function prerenderPages(): Plugin {
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset') return;
+      let template = String(index.source);
+
+      const stylesheet = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/.exec(template);
+      const css = stylesheet && bundle[stylesheet[1]];
+      if (!stylesheet || css?.type !== 'asset') this.error('index.html has no stylesheet to inline');
+      const style = String(css.source);
+      delete bundle[stylesheet[1]];
+      const styleHash = createHash('sha256').update(style).digest('base64');
+      template = template
+        .replace(stylesheet[0], () => `<style>${style}</style>`)
+        .replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHash)}" />\n    <meta name="referrer" content="no-referrer" />`,
+        );
+      if (/<script(?![^>]*\bsrc=)[^>]*>/.test(template)) this.error('index.html must not contain inline scripts');
+
+      const { tsImport } = await import('tsx/esm/api');
+      const pages = await tsImport(pathToFileURL(resolve('src/prerender.tsx')).href, import.meta.url);
+      const page = (body: string) => template.replace('<div id="app"></div>', () => `<div id="app">${body}</div>`);
+      index.source = page(await pages.prerenderHome());
+      this.emitFile({ type: 'asset', fileName: SHELL_PAGE, source: page(await pages.prerenderShell()) });
+    },
+  };
+}
+
+/** `vite preview` serves the pages as a host should (docs/deploy.md): every app path but `/` gets the shell. */
+export function previewLikeHost(): Plugin {
+  return {
+    name: 'preview-like-host',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://x').pathname;
+        if (request.method !== 'GET' || path === '/' || extname(path) !== '') return next();
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.setHeader('cache-control', 'no-cache');
+        response.end(readFileSync(resolve(server.config.build.outDir, SHELL_PAGE)));
+      });
+    },
+  };
+}
