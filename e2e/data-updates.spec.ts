@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { heading, openApp, reloadApp, screen, waitForOffline } from './map';
+import { heading, openApp, putRecords, reloadApp, screen, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 
@@ -113,18 +113,10 @@ test('a wiped IndexedDB leaves both routes working, offline too', async ({ page,
 test('corrupt IndexedDB records leave both routes working', async ({ page }) => {
   await openApp(page, deployment.url);
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.open('signalenroutekaart');
-        request.onsuccess = () => {
-          const tx = request.result.transaction(['routemap', 'settings'], 'readwrite');
-          tx.objectStore('routemap').put('kapot', 'current');
-          tx.objectStore('settings').put({ niet: 'een gemeente' }, 'municipality');
-          tx.oncomplete = () => resolve();
-        };
-      }),
-  );
+  await putRecords(page, [
+    { store: 'routemap', key: 'current', value: 'kapot' },
+    { store: 'settings', key: 'municipality', value: { niet: 'een gemeente' } },
+  ]);
   await walkBothRoutes(page);
 });
 

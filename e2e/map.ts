@@ -92,3 +92,25 @@ export async function waitForOffline(page: Page): Promise<void> {
     if (!navigator.serviceWorker.controller) throw new Error('no service worker controls the page');
   });
 }
+
+/** Writes records straight into the app's IndexedDB, as a bug or another app version might. */
+export async function putRecords(page: Page, records: Array<{ store: string; key: string; value: unknown }>): Promise<void> {
+  await page.evaluate(
+    (records) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('signalenroutekaart');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction([...new Set(records.map((record) => record.store))], 'readwrite');
+          for (const { store, key, value } of records) tx.objectStore(store).put(value, key);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { heading, openApp, reloadApp } from './map';
+import { heading, openApp, putRecords, reloadApp } from './map';
 
 test('IndexedDB holds the route graph and the contacts, and no settings until the user makes one', async ({ page }) => {
   await openApp(page, '/');
@@ -64,17 +64,7 @@ test('a corrupt record in IndexedDB leaves the shipped data in use, and says so'
   page.on('pageerror', (error) => errors.push(error));
   await openApp(page, '/');
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const request = indexedDB.open('signalenroutekaart');
-        request.onsuccess = () => {
-          const tx = request.result.transaction('routemap', 'readwrite');
-          tx.objectStore('routemap').put({ version: 99, routes: 'kapot' }, 'current');
-          tx.oncomplete = () => resolve();
-        };
-      }),
-  );
+  await putRecords(page, [{ store: 'routemap', key: 'current', value: { version: 99, routes: 'kapot' } }]);
   await reloadApp(page);
   await expect(page.getByRole('status').filter({ hasText: 'De opgeslagen gegevens waren niet te lezen' })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Locatie/ })).toBeVisible();
