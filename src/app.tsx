@@ -26,7 +26,10 @@ interface Props {
 export function App({ loaded, initialLanguage }: Props) {
   const [language, setLanguage] = useState(initialLanguage);
   const [routeMap, setRouteMap] = useState<RouteMap>(loaded.routeMap);
-  const [updated, setUpdated] = useState(false);
+  // What happened to the data, said once: until the user moves on to another screen.
+  const [dataNotice, setDataNotice] = useState<'app.fallbackData' | 'data.updated' | undefined>(
+    loaded.storedDataUnusable ? 'app.fallbackData' : undefined,
+  );
   const [municipality, setMunicipality] = useState(loaded.settings.municipality);
   const place = usePlace();
   const latestRouteMap = useRef(routeMap);
@@ -48,7 +51,11 @@ export function App({ loaded, initialLanguage }: Props) {
           : t('app.title');
   }, [place.path, language, routeMap]);
 
-  useEffect(() => window.scrollTo(0, 0), [place.path]);
+  const screensShown = useRef(0);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    if (screensShown.current++ > 0) setDataNotice(undefined);
+  }, [place.path]);
 
   useEffect(() => {
     // None of this is needed for the first paint: load it once the screen is up.
@@ -59,7 +66,7 @@ export function App({ loaded, initialLanguage }: Props) {
         () => latestRouteMap.current,
         (newer) => {
           setRouteMap(newer);
-          setUpdated(true);
+          setDataNotice('data.updated');
         },
       );
     });
@@ -96,14 +103,9 @@ export function App({ loaded, initialLanguage }: Props) {
     <>
       <AppHeader language={language} onLanguage={switchLanguage} />
       <main id="main" key={place.path}>
-        {loaded.storedDataUnusable && !updated && (
+        {dataNotice && (
           <p class="notice" role="status">
-            {t('app.fallbackData', { date: formatDate(routeMap.checked, language) })}
-          </p>
-        )}
-        {updated && (
-          <p class="notice" role="status">
-            {t('data.updated', { date: formatDate(routeMap.checked, language) })}
+            {t(dataNotice, { date: formatDate(routeMap.checked, language) })}
           </p>
         )}
         {screen}
