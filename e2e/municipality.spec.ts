@@ -16,7 +16,7 @@ async function chooseMunicipality(page: Page, name: string, search: string): Pro
 /** The call links on the Zorg- en Veiligheidshuis outcome that a user sees without opening anything. */
 async function visibleHouses(page: Page): Promise<string[]> {
   await openApp(page, '/persoon/zorgen-zvh');
-  await expect(heading(page)).toHaveText('Neem contact op');
+  await expect(heading(page)).toHaveText(/^Neem contact op met Zorg- en Veiligheidshuis/);
   const links = screen(page).locator('a[href^="tel:"]');
   const visible: string[] = [];
   for (const link of await links.all()) if (await link.isVisible()) visible.push((await link.getAttribute('href'))!);
@@ -31,6 +31,7 @@ test('with no municipality chosen, both Zorg- en Veiligheidshuizen are shown, as
 test('Leiden shows Hollands Midden only, the other behind "Andere regio", kept after a reload', async ({ page }) => {
   await chooseMunicipality(page, 'Leiden', 'lei');
   expect(await visibleHouses(page)).toEqual([HOLLANDS_MIDDEN]);
+  await expect(heading(page)).toHaveText('Neem contact op met Zorg- en Veiligheidshuis Hollands Midden');
   await reloadApp(page);
   expect(await visibleHouses(page)).toEqual([HOLLANDS_MIDDEN]);
   await screen(page).getByText('Andere regio').click();

@@ -20,7 +20,7 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[0]);
   await expectEmergencyCall(page);
   await tap(page, 'Ja');
-  await expect(heading(page)).toHaveText('Neem contact op');
+  await expect(heading(page)).toHaveText('Neem contact op met 112');
   await expect(screen(page).getByRole('link', { name: 'Bel 112', exact: true })).toHaveAttribute('href', TEL.emergency);
   await tap(page, 'Volgende vraag');
 
@@ -75,7 +75,7 @@ export async function walkLocationRouteSayingYes(page: Page): Promise<void> {
 
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[1]);
   await tap(page, 'Ja');
-  await expect(screen(page).getByRole('heading', { name: 'HEIT Prostitutie' })).toBeVisible();
+  await expect(screen(page).getByRole('heading', { level: 2, name: 'HEIT Prostitutie' })).toBeVisible();
   await expectLink(page, WEB.heit);
   await expect(screen(page).getByText('Als er sprake is van uitbuiting, zet het HEIT deze melding door naar AVIM.')).toBeVisible();
   await tap(page, 'Volgende vraag');
@@ -88,7 +88,7 @@ export async function walkLocationRouteSayingYes(page: Page): Promise<void> {
 
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[3]);
   await tap(page, 'Ja');
-  await expect(screen(page).getByRole('heading', { name: 'HEIT Malafide Bedrijvigheid' })).toBeVisible();
+  await expect(screen(page).getByRole('heading', { level: 2, name: 'HEIT Malafide Bedrijvigheid' })).toBeVisible();
   await expectLink(page, WEB.heit);
   await tap(page, 'Volgende vraag');
 

@@ -9,3 +9,8 @@ export function formatDate(isoDate: string, language: Language): string {
     timeZone: 'UTC',
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/** "NLA en AVIM" / "NLA and AVIM". */
+export function listOf(items: string[], language: Language): string {
+  return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+}

@@ -1,10 +1,10 @@
 /** Sharing a step's link: the Web Share sheet where there is one, else the clipboard. */
 import { copyText } from './clipboard';
+import { listOf } from '../i18n/format';
 
 /** Whoever receives the link reads Dutch, whatever language the sender's app is in. */
 export function shareSummary(partnerNames: string[]): string {
-  const names = new Intl.ListFormat('nl', { type: 'conjunction' }).format(partnerNames);
-  return `Signaal mensenhandel: neem contact op met ${names}.`;
+  return `Signaal mensenhandel: neem contact op met ${listOf(partnerNames, 'nl')}.`;
 }
 
 export type ShareResult = 'shared' | 'cancelled' | 'copied' | 'failed';
