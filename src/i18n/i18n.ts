@@ -3,7 +3,9 @@
  * when someone asks for it. The choice is a setting, the only thing besides contacts we store.
  */
 import i18next from 'i18next';
-import nl from '../../locales/nl.json';
+// Only the texts of the header, the home screen and the data notices ride in the main bundle;
+// the rest of nl.json arrives with the first other screen (see screen-texts.ts).
+import { app, data, emergency, home, language } from '../../locales/nl.json';
 import { LANGUAGES, type Language, type Text } from '../routemap/types';
 
 const STORAGE_KEY = 'signalenroutekaart.language';
@@ -44,7 +46,7 @@ export async function initI18n(): Promise<void> {
     lng: 'nl',
     fallbackLng: 'nl',
     supportedLngs: [...LANGUAGES],
-    resources: { nl: { translation: nl } },
+    resources: { nl: { translation: { app, data, emergency, home, language } } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -2,6 +2,7 @@
  * Service-worker registration and its two messages: "ready offline" once, after the first
  * install, and "new version" when one waits. The app never reloads under the user.
  */
+import '../i18n/screen-texts';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/i18n';
 

@@ -34,16 +34,16 @@ export function HomeScreen({ routeMap, municipality }: Props) {
       </ul>
       <p>
         <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
-          {t('partners.link')}
+          {t('home.partnersLink')}
         </a>
       </p>
       <p class="home-links">
-        {municipality && <span>{t('settings.homeChosen', { municipality })}</span>}
+        {municipality && <span>{t('home.municipality', { municipality })}</span>}
         <a class="button button--quiet" href={PAGES.settings} onClick={followLink(PAGES.settings)}>
-          {t('settings.link')}
+          {t('home.settingsLink')}
         </a>
         <a class="button button--quiet" href={PAGES.print} onClick={followLink(PAGES.print)}>
-          {t('print.link')}
+          {t('home.printLink')}
         </a>
       </p>
       <p class="quiet">{t('home.offline')}</p>

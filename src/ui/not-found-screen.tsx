@@ -1,3 +1,4 @@
+import '../i18n/screen-texts';
 import { t } from '../i18n/i18n';
 import { navigate } from '../navigation';
 import { ScreenHeading } from './screen-heading';

@@ -1,3 +1,4 @@
+import '../i18n/screen-texts';
 import './screens.css';
 import { useState } from 'preact/hooks';
 import type { Partner, PartnerGroup, RouteMap } from '../routemap/types';
@@ -71,7 +72,7 @@ export function PartnersScreen({ routeMap, region }: Props) {
           {t('partners.saveAll')}
         </button>
         <a class="button button--quiet" href={PAGES.print} onClick={followLink(PAGES.print)}>
-          {t('print.link')}
+          {t('home.printLink')}
         </a>
       </p>
     </>

@@ -1,3 +1,4 @@
+import '../i18n/screen-texts';
 import './screens.css';
 import { useEffect } from 'preact/hooks';
 import type { Route, RouteMap, Step } from '../routemap/types';

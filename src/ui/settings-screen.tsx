@@ -1,3 +1,4 @@
+import '../i18n/screen-texts';
 import './screens.css';
 import { useState } from 'preact/hooks';
 import type { RouteMap } from '../routemap/types';

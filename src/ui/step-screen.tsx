@@ -1,3 +1,4 @@
+import '../i18n/screen-texts';
 import './screens.css';
 import type { Route, RouteMap } from '../routemap/types';
 import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../routemap/walk';
