@@ -41,6 +41,7 @@ export function App({ loaded, initialLanguage }: Props) {
   const step = route && stepId ? route.steps[stepId] : undefined;
   // A municipality no longer in the data counts as none chosen.
   const region = regionOf(routeMap, municipality);
+  const chosenMunicipality = region ? municipality : undefined;
 
   useEffect(() => {
     document.title =
@@ -86,9 +87,9 @@ export function App({ loaded, initialLanguage }: Props) {
 
   let screen;
   if (where.name === 'home') {
-    screen = <HomeScreen routeMap={routeMap} municipality={region ? municipality : undefined} />;
+    screen = <HomeScreen routeMap={routeMap} municipality={chosenMunicipality} />;
   } else if (where.name === 'settings') {
-    screen = <SettingsScreen routeMap={routeMap} municipality={region ? municipality : undefined} onMunicipality={chooseMunicipality} />;
+    screen = <SettingsScreen routeMap={routeMap} municipality={chosenMunicipality} onMunicipality={chooseMunicipality} />;
   } else if (where.name === 'partners') {
     screen = <PartnersScreen routeMap={routeMap} region={region} />;
   } else if (where.name === 'print') {
