@@ -11,7 +11,7 @@ export type UpdateDecision =
   | { accept: true; routeMap: RouteMap }
   | { accept: false; reason: 'too-large' | 'not-json' | 'invalid' | 'not-newer'; detail: string };
 
-export function decideUpdate(current: RouteMap, fileText: string): UpdateDecision {
+export function decideUpdate(current: RouteMap, fileText: string, now = new Date()): UpdateDecision {
   const bytes = new TextEncoder().encode(fileText).length;
   if (bytes > MAX_FILE_BYTES) {
     return { accept: false, reason: 'too-large', detail: `${bytes} bytes, more than the ${MAX_FILE_BYTES} allowed` };
@@ -22,7 +22,7 @@ export function decideUpdate(current: RouteMap, fileText: string): UpdateDecisio
   } catch (error) {
     return { accept: false, reason: 'not-json', detail: (error as Error).message };
   }
-  const validation = validateRouteMap(parsed);
+  const validation = validateRouteMap(parsed, { now });
   if (!validation.ok) return { accept: false, reason: 'invalid', detail: describeProblems(validation.problems) };
   if (validation.routeMap.version <= current.version) {
     return {

@@ -110,7 +110,110 @@ describe('the route map validator', () => {
 
   it('rejects something that is not a route map at all', () => {
     expect(problemsOf(null)).toEqual([{ path: '(root)', message: 'must be an object' }]);
-    expect(problemsOf({ version: 1, checked: '2026-01-01' }).map((p) => p.path)).toEqual(['regions', 'partners', 'routes']);
+    expect(problemsOf({ version: 2026010101, checked: '2026-01-01' }).map((p) => p.path)).toEqual([
+      'regions',
+      'partners',
+      'routes',
+    ]);
+  });
+});
+
+describe('references count only the map\'s own entries', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])(
+    'rejects an outcome naming the inherited key "%s" as a partner',
+    (key) => {
+      const file = broken((f) => (f.routes.locatie.steps['arbeid-nla'].partners = ['nla', key]));
+      expect(problemsOf(file)).toContainEqual({
+        path: 'routes.locatie.steps.arbeid-nla.partners[1]',
+        message: `names an unknown partner "${key}"`,
+      });
+    },
+  );
+
+  it('rejects answers, the start and a partner region that name inherited keys', () => {
+    const file = broken((f) => {
+      f.routes.locatie.steps.arbeid.no = 'toString';
+      f.routes.persoon.start = 'constructor';
+      f.routes.persoon.steps['aangifte-vorm'].options[0].next = 'hasOwnProperty';
+      f.partners['zvh-haaglanden'].region = 'constructor';
+    });
+    const paths = problemsOf(file).map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'routes.locatie.steps.arbeid.no',
+        'routes.persoon.start',
+        'routes.persoon.steps.aangifte-vorm.options[0].next',
+        'partners.zvh-haaglanden.region',
+      ]),
+    );
+  });
+
+  it.each(['Shop', 'shop_2', '-shop', 'x'.repeat(65), '__proto__', 'sh op', 'ü'])(
+    'rejects "%s" as an id: ids are lower-case letters, digits and hyphens',
+    (id) => {
+      const file = JSON.parse(JSON.stringify(shipped).replace('"riec":{', `${JSON.stringify(id)}:{`).replaceAll('"riec"', JSON.stringify(id)));
+      expect(problemsOf(file).map((p) => p.path)).toContain(`partners.${id}`);
+    },
+  );
+});
+
+describe('the version cannot lock the apps to a file', () => {
+  const now = new Date('2026-11-29T12:00:00Z');
+  const problemsAt = (value: unknown) => {
+    const result = validateRouteMap(value, { now });
+    return result.ok ? [] : result.problems;
+  };
+
+  it.each([
+    [99999999999999, 'must be written as YYYYMMDDnn with a real date, e.g. 2026112901'],
+    [20261129010, 'must be written as YYYYMMDDnn with a real date, e.g. 2026112901'],
+    [202611290, 'must be written as YYYYMMDDnn with a real date, e.g. 2026112901'],
+    [2026023001, 'must be written as YYYYMMDDnn with a real date, e.g. 2026112901'],
+    [2026113.5, 'must be written as YYYYMMDDnn with a real date, e.g. 2026112901'],
+    [2026112801, 'names 2026-11-28, before the checked date 2026-11-29'],
+    [2027010101, 'names 2027-01-01, more than 31 days from today'],
+  ])('refuses version %s', (version, message) => {
+    expect(problemsAt(broken((f) => (f.version = version)))).toEqual([{ path: 'version', message }]);
+  });
+
+  it('accepts a version dated a month ahead, for clocks and time zones that differ', () => {
+    expect(problemsAt(broken((f) => (f.version = 2026122999)))).toEqual([]);
+  });
+});
+
+describe('any input is checked with bounded work', () => {
+  function nested(levels: number): unknown {
+    let value: unknown = {};
+    for (let i = 0; i < levels; i++) value = { a: value };
+    return value;
+  }
+
+  it('refuses an unknown field holding 20 000 nested objects, without walking it', () => {
+    const file = broken((f) => (f.extra = nested(20_000)));
+    expect(problemsOf(file)).toEqual([{ path: 'extra.a.a.a.a.a.a.a.a.a.a.a', message: 'is nested more than 12 levels deep' }]);
+  });
+
+  it('refuses a file holding more values than a route map could', () => {
+    const file = broken((f) => (f.extra = Array.from({ length: 30_000 }, (_, i) => i)));
+    expect(problemsOf(file)).toEqual([{ path: 'extra', message: 'holds 30000 entries; a route map needs far fewer' }]);
+  });
+
+  it('refuses an overlong text', () => {
+    const file = broken((f) => (f.partners.shop.purpose.en = 'x'.repeat(5_000)));
+    expect(problemsOf(file)).toEqual([
+      { path: 'partners.shop.purpose.en', message: 'is 5000 characters long; at most 4000 are allowed' },
+    ]);
+  });
+
+  it('refuses more partners than a map could hold', () => {
+    const file = broken((f) => {
+      for (let i = 0; i < 201; i++) f.partners[`p${i}`] = f.partners.riec;
+    });
+    expect(problemsOf(file)).toContainEqual({ path: 'partners', message: 'holds 210 entries; at most 200 are allowed' });
+  });
+
+  it('ignores an unknown top-level field of a sensible size', () => {
+    expect(problemsOf(broken((f) => (f.comment = { by: 'RIEC' })))).toEqual([]);
   });
 });
 

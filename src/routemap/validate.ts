@@ -2,8 +2,10 @@
  * Checks a route map file before anyone relies on it: at build time, in the unit tests and on
  * every data file the app receives. Pure: no DOM, no storage.
  */
+import { hasOwn } from './own';
 import { isDutchPhoneNumber } from './phone';
 import { LANGUAGES, type RouteMap } from './types';
+import { isRealDate, versionProblem } from './version';
 
 export interface Problem {
   /** Where in the file, as a JSON path: `routes.persoon.steps.acuut.yes`. */
@@ -17,6 +19,25 @@ const GROUPS = ['urgent', 'police', 'care', 'municipality'];
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
 type Json = Record<string, unknown>;
+
+/** Ids name routes, steps, partners and regions, and appear in step URLs. */
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * Far more than a real route map needs, and little enough that any file is checked in a few
+ * milliseconds. The real map: 2 routes, 15 steps, 10 partners, depth 8, texts under 300 characters.
+ */
+export const LIMITS = {
+  depth: 12,
+  values: 20_000,
+  textLength: 4_000,
+  routes: 20,
+  steps: 200,
+  partners: 200,
+  regions: 50,
+  municipalities: 500,
+  listItems: 20,
+} as const;
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,10 +61,32 @@ class Checker {
     return undefined;
   }
 
-  array(value: unknown, path: string): unknown[] {
-    if (Array.isArray(value)) return value;
-    this.fail(path, 'must be a list');
-    return [];
+  array(value: unknown, path: string, max: number = LIMITS.listItems): unknown[] {
+    if (!Array.isArray(value)) {
+      this.fail(path, 'must be a list');
+      return [];
+    }
+    if (value.length > max) {
+      this.fail(path, `holds ${value.length} entries; at most ${max} are allowed`);
+      return [];
+    }
+    return value;
+  }
+
+  /** A record of entries by id: an object whose keys are valid ids, at most `max` of them. */
+  entries(value: unknown, path: string, max: number): Array<[string, unknown]> {
+    const record = this.object(value, path);
+    if (!record) return [];
+    const entries = Object.entries(record);
+    if (entries.length > max) {
+      this.fail(path, `holds ${entries.length} entries; at most ${max} are allowed`);
+      return [];
+    }
+    return entries.filter(([id]) => {
+      if (ID.test(id)) return true;
+      this.fail(join(path, id), 'the id must be lower-case letters, digits and hyphens (at most 64)');
+      return false;
+    });
   }
 
   string(value: unknown, path: string): string | undefined {
@@ -77,7 +120,7 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
   }
   check.text(partner.about, join(path, 'about'));
   check.text(partner.purpose, join(path, 'purpose'));
-  if (partner.region !== undefined && !(typeof partner.region === 'string' && partner.region in regions)) {
+  if (partner.region !== undefined && !hasOwn(regions, partner.region)) {
     check.fail(join(path, 'region'), `names an unknown region "${String(partner.region)}"`);
   }
 
@@ -162,7 +205,7 @@ function checkStep(check: Checker, step: Json, path: string, partners: Json): vo
       const named = check.array(step.partners, join(path, 'partners'));
       if (named.length === 0) check.fail(join(path, 'partners'), 'an outcome must name at least one partner');
       named.forEach((id, i) => {
-        if (typeof id !== 'string' || !(id in partners)) {
+        if (!hasOwn(partners, id)) {
           check.fail(join(join(path, 'partners'), i), `names an unknown partner "${String(id)}"`);
         }
       });
@@ -185,18 +228,18 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
   const steps = check.object(route.steps, stepsPath);
   if (!steps) return;
 
-  for (const [id, item] of Object.entries(steps)) {
+  for (const [id, item] of check.entries(steps, stepsPath, LIMITS.steps)) {
     const step = check.object(item, join(stepsPath, id));
     if (!step) continue;
     checkStep(check, step, join(stepsPath, id), partners);
     for (const exit of exits(step, join(stepsPath, id))) {
-      if (typeof exit.target !== 'string' || !(exit.target in steps)) {
+      if (!hasOwn(steps, exit.target)) {
         check.fail(exit.path, `leads nowhere: there is no step "${String(exit.target)}"`);
       }
     }
   }
 
-  if (typeof route.start !== 'string' || !(route.start in steps)) {
+  if (!hasOwn(steps, route.start)) {
     check.fail(join(path, 'start'), `there is no step "${String(route.start)}" to start at`);
     return;
   }
@@ -214,7 +257,7 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
     const step = steps[id];
     if (isObject(step)) {
       for (const exit of exits(step, '')) {
-        if (typeof exit.target === 'string' && exit.target in steps) visit(exit.target);
+        if (hasOwn(steps, exit.target)) visit(exit.target);
       }
     }
     onPath.delete(id);
@@ -230,43 +273,95 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
   }
 }
 
-export function validateRouteMap(value: unknown): Validation {
+export interface ValidationOptions {
+  /** The device's clock: a version may not name a date more than a month after it. */
+  now?: Date;
+}
+
+export function validateRouteMap(value: unknown, { now = new Date() }: ValidationOptions = {}): Validation {
   const check = new Checker();
+  // First, without recursion and within a fixed budget: nothing below walks an unbounded tree.
+  checkShape(check, value);
+  if (check.problems.length > 0) return { ok: false, problems: check.problems };
   const root = check.object(value, '');
   if (!root) return { ok: false, problems: check.problems };
 
-  if (typeof root.version !== 'number' || !Number.isInteger(root.version) || root.version < 1) {
-    check.fail('version', 'must be a whole number of at least 1');
-  }
-  if (typeof root.checked !== 'string' || !isIsoDate(root.checked)) {
+  const versionIssue = versionProblem(root.version, root.checked, now);
+  if (versionIssue) check.fail('version', versionIssue);
+  if (typeof root.checked !== 'string' || !isRealDate(root.checked)) {
     check.fail('checked', 'must be a date written as YYYY-MM-DD');
   }
 
   const regions = check.object(root.regions, 'regions') ?? {};
   checkRegions(check, regions);
   const partners = check.object(root.partners, 'partners') ?? {};
-  for (const [id, partner] of Object.entries(partners)) checkPartner(check, partner, join('partners', id), regions);
+  for (const [id, partner] of check.entries(partners, 'partners', LIMITS.partners)) {
+    checkPartner(check, partner, join('partners', id), regions);
+  }
 
   const routes = check.object(root.routes, 'routes');
   if (routes) {
+    const entries = check.entries(routes, 'routes', LIMITS.routes);
     if (Object.keys(routes).length === 0) check.fail('routes', 'must hold at least one route');
-    for (const [id, route] of Object.entries(routes)) checkRoute(check, route, join('routes', id), partners);
+    for (const [id, route] of entries) checkRoute(check, route, join('routes', id), partners);
   }
 
-  checkLinkSchemes(check, root, '');
+  // Only the parts the app shows; other top-level fields are ignored (the shape check bounded them).
+  for (const key of ['regions', 'partners', 'routes']) checkLinkSchemes(check, root[key], key);
 
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   return { ok: true, routeMap: value as RouteMap };
 }
 
+/**
+ * Refuses, before anything walks it, a value nested deeper, holding more values or longer texts
+ * than any route map could. Iterative, and it stops at the first problem of each kind.
+ */
+function checkShape(check: Checker, value: unknown): void {
+  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value, depth: 0, path: '' }];
+  let values = 0;
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (++values > LIMITS.values) {
+      check.fail('(file)', `holds more than ${LIMITS.values} values; a route map needs far fewer`);
+      return;
+    }
+    if (typeof item.value === 'string') {
+      if (item.value.length > LIMITS.textLength) {
+        check.fail(item.path, `is ${item.value.length} characters long; at most ${LIMITS.textLength} are allowed`);
+        return;
+      }
+      continue;
+    }
+    if (typeof item.value !== 'object' || item.value === null) continue;
+    if (item.depth >= LIMITS.depth) {
+      check.fail(item.path, `is nested more than ${LIMITS.depth} levels deep`);
+      return;
+    }
+    if (Array.isArray(item.value) && item.value.length > LIMITS.values) {
+      check.fail(item.path, `holds ${item.value.length} entries; a route map needs far fewer`);
+      return;
+    }
+    // JSON has no sparse arrays, but a value read back from IndexedDB can.
+    if (Array.isArray(item.value) && Object.keys(item.value).length !== item.value.length) {
+      check.fail(item.path, 'is a list with gaps');
+      return;
+    }
+    const children: Array<[string | number, unknown]> = Array.isArray(item.value)
+      ? item.value.map((child, i) => [i, child])
+      : Object.entries(item.value);
+    for (const [key, child] of children) stack.push({ value: child, depth: item.depth + 1, path: join(item.path, key) });
+  }
+}
+
 function checkRegions(check: Checker, regions: Json): void {
   const seen = new Map<string, string>();
-  for (const [id, value] of Object.entries(regions)) {
+  for (const [id, value] of check.entries(regions, 'regions', LIMITS.regions)) {
     const path = join('regions', id);
     const region = check.object(value, path);
     if (!region) continue;
     check.text(region.name, join(path, 'name'));
-    const municipalities = check.array(region.municipalities, join(path, 'municipalities'));
+    const municipalities = check.array(region.municipalities, join(path, 'municipalities'), LIMITS.municipalities);
     if (municipalities.length === 0) check.fail(join(path, 'municipalities'), 'a region needs at least one municipality');
     municipalities.forEach((item, i) => {
       const at = join(join(path, 'municipalities'), i);
@@ -293,12 +388,6 @@ function checkLinkSchemes(check: Checker, value: unknown, path: string): void {
   } else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) checkLinkSchemes(check, item, join(path, key));
   }
-}
-
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 export function describeProblems(problems: Problem[]): string {

@@ -1,0 +1,37 @@
+/**
+ * The data file's version: `YYYYMMDDnn`, the publication date and a serial number of that day.
+ * A version only ever goes up, so a wrong one is a poison pill: a file numbered far in the future
+ * would keep every later, correct file out. Pure.
+ */
+
+/** How far ahead of the device's clock a version's date may be (clocks and time zones differ). */
+export const MAX_DAYS_AHEAD = 31;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The date a version names, as YYYY-MM-DD; undefined when it is not a real `YYYYMMDDnn`. */
+export function versionDate(version: number): string | undefined {
+  if (!Number.isSafeInteger(version)) return undefined;
+  const match = /^(\d{4})(\d{2})(\d{2})\d{2}$/.exec(String(version));
+  if (!match) return undefined;
+  const date = `${match[1]}-${match[2]}-${match[3]}`;
+  return isRealDate(date) ? date : undefined;
+}
+
+export function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** Why a version is not acceptable, or undefined when it is. */
+export function versionProblem(version: unknown, checked: unknown, now: Date): string | undefined {
+  const date = typeof version === 'number' ? versionDate(version) : undefined;
+  if (date === undefined) return 'must be written as YYYYMMDDnn with a real date, e.g. 2026112901';
+  if (typeof checked === 'string' && isRealDate(checked) && date < checked) {
+    return `names ${date}, before the checked date ${checked}`;
+  }
+  const latest = new Date(now.getTime() + MAX_DAYS_AHEAD * DAY_MS).toISOString().slice(0, 10);
+  if (date > latest) return `names ${date}, more than ${MAX_DAYS_AHEAD} days from today`;
+  return undefined;
+}
+
