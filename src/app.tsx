@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language, RouteMap } from './routemap/types';
+import { own } from './routemap/own';
 import { regionOf } from './routemap/regions';
 import { chooseLanguage, local, t } from './i18n/i18n';
 import { formatDate } from './i18n/format';
@@ -8,6 +9,7 @@ import { storeMunicipality, type LoadedRouteMap } from './data/store';
 import { AppHeader } from './ui/app-header';
 import { HomeScreen } from './ui/home-screen';
 import { lazyComponent } from './ui/lazy';
+import { ScreenErrorBoundary } from './ui/screen-error-boundary';
 
 // The home screen is in the main bundle; every other screen loads when first needed.
 const StepScreen = lazyComponent(() => import('./ui/step-screen').then((m) => m.StepScreen));
@@ -36,9 +38,10 @@ export function App({ loaded, initialLanguage }: Props) {
   latestRouteMap.current = routeMap;
 
   const { screen: where } = place;
-  const route = where.name === 'step' ? routeMap.routes[where.routeId] : undefined;
+  // Ids from the URL: only the map's own routes and steps count, never "constructor" and the like.
+  const route = where.name === 'step' ? own(routeMap.routes, where.routeId) : undefined;
   const stepId = where.name === 'step' ? (where.stepId ?? route?.start) : undefined;
-  const step = route && stepId ? route.steps[stepId] : undefined;
+  const step = route && stepId ? own(route.steps, stepId) : undefined;
   // A municipality no longer in the data counts as none chosen.
   const region = regionOf(routeMap, municipality);
   const chosenMunicipality = region ? municipality : undefined;
@@ -109,7 +112,7 @@ export function App({ loaded, initialLanguage }: Props) {
             {t(dataNotice, { date: formatDate(routeMap.checked, language) })}
           </p>
         )}
-        {screen}
+        <ScreenErrorBoundary>{screen}</ScreenErrorBoundary>
       </main>
       {/* Below the screen, so its arrival never pushes the content down. */}
       <UpdatePrompt />

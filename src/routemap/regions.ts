@@ -1,4 +1,5 @@
 /** Which partners serve the user's own region. Pure. */
+import { own } from './own';
 import type { RouteMap } from './types';
 
 export function regionOf(routeMap: RouteMap, municipality: string | undefined): string | undefined {
@@ -16,7 +17,7 @@ export function splitByRegion(
   region: string | undefined,
 ): { own: string[]; other: string[] } {
   const isOther = (id: string) => {
-    const partnerRegion = routeMap.partners[id]?.region;
+    const partnerRegion = own(routeMap.partners, id)?.region;
     return region !== undefined && partnerRegion !== undefined && partnerRegion !== region;
   };
   return { own: partnerIds.filter((id) => !isOther(id)), other: partnerIds.filter(isOther) };

@@ -1,4 +1,5 @@
 /** Stepping through a route: pure functions over the graph, shared by the screens and the tests. */
+import { own } from './own';
 import type { Route, Step } from './types';
 
 /** "yes" or "no" for a question, the option's index for a choice. */
@@ -51,8 +52,9 @@ export function questionNumber(route: Route, stepId: string): number | undefined
 /** The partners named by the outcomes of a walk, each once, in the order they were reached. */
 export function partnersOfWalk(route: Route, trail: string[]): string[] {
   const partners: string[] = [];
+  // The trail comes from the tab's history, and may name steps an updated map no longer has.
   for (const id of trail) {
-    const step = route.steps[id];
+    const step = own(route.steps, id);
     if (step?.type !== 'outcome') continue;
     for (const partner of step.partners) if (!partners.includes(partner)) partners.push(partner);
   }

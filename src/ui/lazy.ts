@@ -20,13 +20,16 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     ));
 
   function Lazy(props: P) {
+    const [failed, setFailed] = useState(false);
     const [, setReady] = useState(false);
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      void preload().then(() => live && setReady(true));
+      void preload().then(() => live && (loaded ? setReady(true) : setFailed(true)));
       return () => void (live = false);
     }, []);
+    // Offline with a screen that never reached the cache: let the error boundary say so.
+    if (failed && !loaded) throw new Error('A screen could not be loaded.');
     return loaded ? h(loaded, props) : null;
   }
   Lazy.preload = preload;
