@@ -1,0 +1,121 @@
+/**
+ * Whatever the validator accepts, the app can show; whatever arrives, nothing throws. Property
+ * tests with a fixed seed (printed, so a failure can be replayed with FC_SEED=…).
+ */
+import fc from 'fast-check';
+import i18next from 'i18next';
+import { renderToString } from 'preact-render-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
+import shipped from '../../data/routekaart.json';
+import { initI18n } from '../i18n/i18n';
+import { decideUpdate } from '../routemap/update';
+import { validateRouteMap } from '../routemap/validate';
+import type { RouteMap } from '../routemap/types';
+import { partnersOfRoute } from '../routemap/walk';
+import { mutatedRouteMap, SEED, validRouteMap } from '../test/route-map-arbitraries';
+
+// The screens add their texts to i18next as they load, so they are imported once it has started.
+let screens: {
+  HomeScreen: typeof import('./home-screen').HomeScreen;
+  PartnersScreen: typeof import('./partners-screen').PartnersScreen;
+  PrintScreen: typeof import('./print-screen').PrintScreen;
+  StepScreen: typeof import('./step-screen').StepScreen;
+};
+
+const RUNS = { valid: 100, mutated: 300, text: 300 };
+const now = new Date('2026-11-29T12:00:00Z');
+const current = shipped as RouteMap;
+
+beforeAll(async () => {
+  await initI18n();
+  screens = {
+    ...(await import('./home-screen')),
+    ...(await import('./partners-screen')),
+    ...(await import('./print-screen')),
+    ...(await import('./step-screen')),
+  };
+  i18next.addResourceBundle('en', 'translation', en);
+  console.info(`fast-check seed ${SEED}: ${RUNS.valid} valid maps, ${RUNS.mutated} mutated files, ${RUNS.text} arbitrary texts`);
+});
+
+const escape = (value: string) => renderToString(<>{value}</>);
+
+/**
+ * Renders every screen a route map feeds, in both languages: home, the partner list, the print
+ * view, and every step of every route; outcomes and the summary also for each region, and the
+ * summary both opened directly and at the end of a walk through every step.
+ */
+function renderEverything(routeMap: RouteMap): void {
+  const { HomeScreen, PartnersScreen, PrintScreen, StepScreen } = screens;
+  const regions = [undefined, ...Object.keys(routeMap.regions)];
+  for (const language of ['nl', 'en']) {
+    void i18next.changeLanguage(language);
+    renderToString(<HomeScreen routeMap={routeMap} municipality={undefined} />);
+    renderToString(<PrintScreen routeMap={routeMap} />);
+    for (const region of regions) renderToString(<PartnersScreen routeMap={routeMap} region={region} />);
+    for (const [routeId, route] of Object.entries(routeMap.routes)) {
+      for (const [stepId, step] of Object.entries(route.steps)) {
+        const render = (trail: string[], region: string | undefined) =>
+          renderToString(<StepScreen routeMap={routeMap} routeId={routeId} route={route} stepId={stepId} trail={trail} region={region} />);
+        if (step.type === 'question' || step.type === 'choice') {
+          render([], undefined);
+          continue;
+        }
+        for (const region of regions) {
+          const html = render([], region);
+          if (region !== undefined) continue;
+          const named = step.type === 'outcome' ? step.partners : partnersOfRoute(route);
+          for (const partner of named) expect(html).toContain(escape(routeMap.partners[partner].name));
+        }
+        if (step.type === 'end') for (const region of regions) render(Object.keys(route.steps), region);
+      }
+    }
+  }
+  void i18next.changeLanguage('nl');
+}
+
+// Generous: CI machines are slow; the runs take a few seconds on a developer's machine.
+describe('any route map', { timeout: 60_000 }, () => {
+  it('built from the schema is accepted, and every step of every route, the partner list and the summary render', () => {
+    fc.assert(
+      fc.property(validRouteMap, (routeMap) => {
+        const result = validateRouteMap(routeMap, { now });
+        expect(result.ok ? [] : result.problems).toEqual([]);
+        renderEverything(routeMap);
+      }),
+      { seed: SEED, numRuns: RUNS.valid },
+    );
+  });
+
+  it('made from the real file by renaming keys, pointing at inherited keys or putting odd values anywhere never makes the validator throw, and renders whenever accepted', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(mutatedRouteMap, (file) => {
+        const result = validateRouteMap(file, { now });
+        if (result.ok) {
+          accepted++;
+          renderEverything(result.routeMap);
+        } else {
+          expect(result.problems.length).toBeGreaterThan(0);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS.mutated },
+    );
+    console.info(`fast-check: ${accepted} of ${RUNS.mutated} mutated files were still valid and rendered`);
+    // The mutations must mostly break the file, or they test nothing.
+    expect(accepted).toBeLessThan(RUNS.mutated / 2);
+  });
+
+  it('decideUpdate never throws on any text: arbitrary JSON, arbitrary strings or mutated files', () => {
+    const texts = fc.oneof(fc.json({ maxDepth: 20 }), fc.string(), mutatedRouteMap.map((file) => JSON.stringify(file) ?? ''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        const decision = decideUpdate(current, text, now);
+        expect(typeof decision.accept).toBe('boolean');
+        if (decision.accept) renderEverything(decision.routeMap);
+      }),
+      { seed: SEED, numRuns: RUNS.text },
+    );
+  });
+});
