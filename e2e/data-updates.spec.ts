@@ -38,7 +38,7 @@ test('an installed app picks up a newer published data file on its next online l
   await waitForOffline(page);
 
   publish((file) => {
-    file.version += 1;
+    file.version = 2026113001;
     file.checked = '2026-11-30';
     file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)';
   });
@@ -94,6 +94,54 @@ for (const [name, broken] of [
     await expect(page.getByText('Contactgegevens bijgewerkt')).toHaveCount(0);
   });
 }
+
+/** Twenty thousand nested objects, written out by hand: JSON.stringify itself would overflow. */
+function deeplyNested(levels: number): string {
+  return `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+}
+
+for (const [name, poison] of [
+  ['outcomes naming the partners "constructor" and "toString"', () => publish((f) => {
+    f.version += 1;
+    f.routes.locatie.steps['arbeid-nla'].partners = ['nla', 'constructor'];
+    f.routes.persoon.steps['aangifte-beide'].partners = ['nla', 'avim', 'toString'];
+  })],
+  ['version 99999999999999, which would shut out every later file', () => publish((f) => (f.version = 99999999999999))],
+  ['an unknown field holding 20 000 nested objects', () => {
+    const file = readFileSync(dataFile(), 'utf8').trimEnd();
+    const newer = file.replace(/"version": ?(\d+)/, (_, version) => `"version": ${Number(version) + 1}`);
+    writeFileSync(dataFile(), `${newer.slice(0, -1)}, "extra": ${deeplyNested(20_000)}}`);
+  }],
+] as const) {
+  test(`an installed app refuses a newer file with ${name}, walks both routes, and still takes the next correct file`, async ({ page }) => {
+    const original = readFileSync(dataFile(), 'utf8');
+    await openApp(page, deployment.url);
+    await waitForOffline(page);
+
+    poison();
+    const rejected = page.waitForEvent('console', (message) => /published route map was rejected/.test(message.text()));
+    await reloadApp(page);
+    await rejected;
+    await walkBothRoutes(page);
+
+    writeFileSync(dataFile(), original);
+    publish((f) => {
+      f.version = 2026113001;
+      f.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (de herstelde versie)';
+    });
+    await reloadApp(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt' })).toBeVisible();
+    await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
+    await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (de herstelde versie)')).toBeVisible();
+  });
+}
+
+test('a step link naming an inherited key ("constructor") says the step does not exist', async ({ page }) => {
+  await openApp(page, `${deployment.url}/constructor/toString`);
+  await expect(heading(page)).toHaveText('Deze stap bestaat niet (meer).');
+  await openApp(page, `${deployment.url}/persoon/constructor`);
+  await expect(heading(page)).toHaveText('Deze stap bestaat niet (meer).');
+});
 
 test('a wiped IndexedDB leaves both routes working, offline too', async ({ page, context }) => {
   await openApp(page, deployment.url);
