@@ -1,11 +1,11 @@
 /** The only code that knows the `tel:` and `mailto:` URI schemes. */
-import { internationalNumber } from '../routemap/phone';
+import { dialNumber } from '../routemap/phone';
 
 /** Partners read the subject in Dutch, whatever language the app is in. */
 export const MAIL_SUBJECT = 'Signaal mensenhandel';
 
 export function telHref(number: string): string {
-  return `tel:${internationalNumber(number)}`;
+  return `tel:${dialNumber(number)}`;
 }
 
 export function mailHref(address: string): string {

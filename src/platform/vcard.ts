@@ -3,7 +3,7 @@
  * Android's and iOS's contacts apps import it; they are strict about CRLF, escaping and folding.
  */
 import type { Language, Partner } from '../routemap/types';
-import { internationalNumber } from '../routemap/phone';
+import { dialNumber } from '../routemap/phone';
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
@@ -45,7 +45,7 @@ export function partnerVCard(partner: Partner, language: Language): string {
     `FN:${escapeText(partner.name)}`,
     `N:${escapeText(partner.name)};;;;`,
     `ORG:${escapeText(partner.name)}`,
-    ...partner.phones.map((phone) => `TEL;TYPE=WORK,VOICE:${internationalNumber(phone.number)}`),
+    ...partner.phones.map((phone) => `TEL;TYPE=WORK,VOICE:${dialNumber(phone.number)}`),
     ...partner.emails.map((email) => `EMAIL;TYPE=INTERNET:${email.address}`),
     ...partner.websites.map((website) => `URL:${website.url}`),
     `NOTE:${escapeText(`${partner.about[language]}. ${partner.purpose[language]}`)}`,

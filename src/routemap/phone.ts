@@ -17,9 +17,13 @@ export function isDutchPhoneNumber(number: string): boolean {
   return /^0[1-9]\d{8}$/.test(digits);
 }
 
-/** The number in international form for `tel:` links: "+31703614747"; 112 stays as is. */
-export function internationalNumber(number: string): string {
+/**
+ * The number to dial, for `tel:` links and vCards: international ("+31703614747") so it also
+ * works from a foreign SIM; but 0800/0900 service numbers cannot be reached from abroad or in
+ * international form, so those stay national ("08005151"). 112 stays as is.
+ */
+export function dialNumber(number: string): string {
   const digits = digitsOf(number);
-  if (digits === EMERGENCY) return EMERGENCY;
+  if (digits === EMERGENCY || /^0[89]0\d/.test(digits)) return digits;
   return `+31${digits.slice(1)}`;
 }

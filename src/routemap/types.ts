@@ -46,6 +46,8 @@ export interface Question {
   text: Text;
   yes: string;
   no: string;
+  /** Advice shown with the question, e.g. the map's tip where it first applies. */
+  tip?: Text;
 }
 
 export interface ChoiceOption {

@@ -190,6 +190,7 @@ function checkStep(check: Checker, step: Json, path: string, partners: Json): vo
   switch (step.type) {
     case 'question':
       check.text(step.text, join(path, 'text'));
+      check.optionalText(step.tip, join(path, 'tip'));
       break;
     case 'choice': {
       check.text(step.text, join(path, 'text'));

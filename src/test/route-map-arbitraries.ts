@@ -61,7 +61,10 @@ function route(partnerIds: string[]): fc.Arbitrary<Route> {
         if (i === n - 1) return fc.record({ type: fc.constant('end' as const), tip: fc.option(text, { nil: undefined }) }, { requiredKeys: ['type'] });
         const next = stepIds[i + 1];
         return fc.oneof(
-          fc.record({ type: fc.constant('question' as const), text, yes: fc.constant(next), no: later(i) }),
+          fc.record(
+            { type: fc.constant('question' as const), text, yes: fc.constant(next), no: later(i), tip: fc.option(text, { nil: undefined }) },
+            { requiredKeys: ['type', 'text', 'yes', 'no'] },
+          ),
           fc.record({ type: fc.constant('question' as const), text, yes: later(i), no: fc.constant(next) }),
           fc.record({
             type: fc.constant('choice' as const),
