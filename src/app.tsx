@@ -99,7 +99,16 @@ export function App({ loaded, initialLanguage }: Props) {
     screen = <PrintScreen routeMap={routeMap} />;
   } else if (where.name === 'step' && route && stepId && step) {
     screen = (
-      <StepScreen routeMap={routeMap} routeId={where.routeId} route={route} stepId={stepId} trail={place.trail} region={region} />
+      <StepScreen
+        routeMap={routeMap}
+        routeId={where.routeId}
+        route={route}
+        stepId={stepId}
+        trail={place.trail}
+        region={region}
+        municipality={chosenMunicipality}
+        onMunicipality={chooseMunicipality}
+      />
     );
   } else screen = <NotFoundScreen />;
 

@@ -3,8 +3,12 @@
  * install, and "new version" when one waits. The app never reloads under the user.
  */
 import '../i18n/screen-texts';
+import { useEffect } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/i18n';
+
+/** "Ready offline" is news, not a question: it goes by itself, so it never hides a route for long. */
+const OFFLINE_READY_MS = 8000;
 
 export function UpdatePrompt() {
   const {
@@ -17,6 +21,12 @@ export function UpdatePrompt() {
     },
   });
 
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_READY_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, needRefresh]);
+
   if (!offlineReady && !needRefresh) return null;
   const update = () => {
     // A page first loaded without a controller is not reloaded by workbox-window: do it once here.
@@ -28,7 +38,7 @@ export function UpdatePrompt() {
     setNeedRefresh(false);
   };
   return (
-    <div class="banner" role="status">
+    <div class="toast" role="status">
       <p>{needRefresh ? t('pwa.updateAvailable') : t('pwa.offlineReady')}</p>
       {needRefresh && (
         <button type="button" class="button button--primary" onClick={update}>

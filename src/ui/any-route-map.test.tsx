@@ -57,7 +57,18 @@ function renderEverything(routeMap: RouteMap): void {
     for (const [routeId, route] of Object.entries(routeMap.routes)) {
       for (const [stepId, step] of Object.entries(route.steps)) {
         const render = (trail: string[], region: string | undefined) =>
-          renderToString(<StepScreen routeMap={routeMap} routeId={routeId} route={route} stepId={stepId} trail={trail} region={region} />);
+          renderToString(
+            <StepScreen
+              routeMap={routeMap}
+              routeId={routeId}
+              route={route}
+              stepId={stepId}
+              trail={trail}
+              region={region}
+              municipality={region === undefined ? undefined : routeMap.regions[region].municipalities[0]}
+              onMunicipality={async () => undefined}
+            />,
+          );
         if (step.type === 'question' || step.type === 'choice') {
           render([], undefined);
           continue;

@@ -1,8 +1,11 @@
 import type { Partner } from '../routemap/types';
 import { currentLanguage, local, t } from '../i18n/i18n';
-import { displayUrl, mailHref, telHref } from '../platform/links';
+import { displayUrl } from '../platform/links';
+import { ContactActions } from './contact-actions';
 import { CopyButton } from './copy-button';
 import { DataDate } from './data-date';
+import { EmailAddress } from './email-address';
+import { TextWithNumbers } from './text-with-numbers';
 
 async function saveToContacts(id: string, partner: Partner): Promise<void> {
   const { downloadVCard, partnerVCard } = await import('../platform/vcard');
@@ -18,6 +21,10 @@ interface Props {
   headingLevel?: 2 | 3;
 }
 
+/**
+ * The actions come first, right under the name; who the partner is and what for, next; the
+ * tools (copy, save to contacts, the date of the data) last.
+ */
 export function ContactCard({ partner, id, checked, headingLevel = 2 }: Props) {
   const name = partner.name;
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
@@ -26,65 +33,47 @@ export function ContactCard({ partner, id, checked, headingLevel = 2 }: Props) {
       <Heading id={`partner-${id}`} class="card__name">
         {name}
       </Heading>
-      <p class="card__about">{local(partner.about)}</p>
-      <p>{local(partner.purpose)}</p>
+      <ContactActions partner={partner} />
+      <p class="card__about">
+        <TextWithNumbers text={local(partner.about)} />
+      </p>
+      <p>
+        <TextWithNumbers text={local(partner.purpose)} />
+      </p>
       {partner.notes.map((note) => (
-        <p class="card__note">{local(note)}</p>
+        <p class="card__note">
+          <TextWithNumbers text={local(note)} />
+        </p>
       ))}
 
-      {partner.phones.map((phone) => (
-        <div class="contact">
-          {phone.label && <p class="contact__label">{local(phone.label)}</p>}
-          <a class="button button--call" href={telHref(phone.number)}>
-            {/* "Bel 112", not "Bel 112: 112". */}
-            {phone.number === name ? t('contact.callNumber', { number: phone.number }) : t('contact.call', { name, number: phone.number })}
-          </a>
+      <div class="card__tools">
+        {partner.phones.map((phone) => (
           <p class="contact__value">
-            <span class="selectable">{phone.number}</span>
+            <span class="selectable nowrap">{phone.number}</span>
             <CopyButton value={phone.number} />
           </p>
-        </div>
-      ))}
-
-      {partner.emails.map((email) => (
-        <div class="contact">
-          <a class="button button--mail" href={mailHref(email.address)}>
-            {t('contact.mail', { name, address: email.address })}
-          </a>
+        ))}
+        {partner.emails.map((email) => (
           <p class="contact__value">
-            <span class="selectable">{email.address}</span>
+            <EmailAddress address={email.address} class="selectable" />
             <CopyButton value={email.address} />
           </p>
-        </div>
-      ))}
-
-      {partner.websites.map((website, i) => (
-        <div class="contact">
-          <a
-            class="weblink"
-            href={website.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-describedby={`web-${id}-${i}`}
+        ))}
+        {partner.websites.map((website) => (
+          <p class="contact__value contact__web">{t('contact.website', { address: displayUrl(website.url) })}</p>
+        ))}
+        <p>
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick={() => void saveToContacts(id, partner)}
+            aria-label={t('vcard.saveLabel', { name })}
           >
-            {t('contact.website', { address: displayUrl(website.url) })}
-          </a>
-          <p class="contact__hint" id={`web-${id}-${i}`}>
-            {t('contact.needsNetwork')}
-          </p>
-        </div>
-      ))}
-      <p>
-        <button
-          type="button"
-          class="button button--quiet"
-          onClick={() => void saveToContacts(id, partner)}
-          aria-label={t('vcard.saveLabel', { name })}
-        >
-          {t('vcard.save')}
-        </button>
-      </p>
-      <DataDate checked={checked} />
+            {t('vcard.save')}
+          </button>
+        </p>
+        <DataDate checked={checked} />
+      </div>
     </article>
   );
 }

@@ -1,32 +1,38 @@
 import type { End } from '../routemap/types';
 import { partnersOfRoute, partnersOfWalk } from '../routemap/walk';
 import { local, t } from '../i18n/i18n';
-import { followLink, stepPath } from '../navigation';
-import { PartnerList } from './partner-list';
+import { followLink, PAGES, stepPath } from '../navigation';
+import { PartnerSummary } from './partner-summary';
 import { ScreenHeading } from './screen-heading';
 import type { StepProps } from './step-screen';
 
 /**
- * The summary: every partner this walk led to. Opened directly (a shared link, no walk in this
- * tab's history), it lists all partners of the route instead.
+ * The summary: every partner this walk led to, in answer order. A walk that led to no partner
+ * is no dead end: the map says to call a partner to spar, also on a gut feeling. Opened directly
+ * (a shared link, no walk in this tab's history), it lists all partners of the route.
  */
 export function EndScreen({ routeMap, routeId, route, trail, step, region }: StepProps & { step: End }) {
   const direct = trail.length === 0;
-  const partners = direct ? partnersOfRoute(route) : partnersOfWalk(route, trail);
+  const walked = direct ? partnersOfRoute(route) : partnersOfWalk(route, trail);
+  const none = walked.length === 0;
+  // To spar, not for an emergency: 112 is in the header anyway.
+  const partners = none ? partnersOfRoute(route).filter((id) => routeMap.partners[id].group !== 'urgent') : walked;
   const otherRoutes = Object.entries(routeMap.routes).filter(([id]) => id !== routeId);
   return (
     <>
       <ScreenHeading>{t('end.heading')}</ScreenHeading>
       {step.tip && <p class="tip">{local(step.tip)}</p>}
-      <p>{partners.length === 0 ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
-      <PartnerList routeMap={routeMap} partnerIds={partners} region={region} />
-      <p>{t('end.consult')}</p>
+      <p>{none ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
+      <PartnerSummary routeMap={routeMap} partnerIds={partners} region={region} />
+      {!none && <p>{t('end.consult')}</p>}
+      <p>
+        <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
+          {t('home.partnersLink')}
+        </a>
+      </p>
       {otherRoutes.map(([id, other]) => (
         <p>
-          <a
-            href={stepPath(id, other.start)}
-            onClick={followLink(stepPath(id, other.start), [other.start])}
-          >
+          <a href={stepPath(id, other.start)} onClick={followLink(stepPath(id, other.start), [other.start])}>
             {t('end.otherRoute', { route: local(other.title) })}
           </a>
         </p>

@@ -13,15 +13,16 @@ interface Props {
   municipality: string | undefined;
 }
 
-/** The map's title, its spirit in three sentences, and one entry per route. */
+/**
+ * The map's title, its spirit in one line, and one entry per route: both routes on the first
+ * screen of a small phone. Who it is for and the rest of the map's advice come after them.
+ */
 export function HomeScreen({ routeMap, municipality }: Props) {
   return (
     <>
       <ScreenHeading>{t('app.title')}</ScreenHeading>
-      <p>{t('home.forWhom')}</p>
-      <p>{t('home.gutFeeling')}</p>
-      <p>{t('home.callOften')}</p>
-      <h2>{t('home.choose')}</h2>
+      <p class="spirit">{t('home.spirit')}</p>
+      <h2 class="home-choose">{t('home.choose')}</h2>
       <ul class="routes">
         {Object.entries(routeMap.routes).map(([id, route]) => (
           <li>
@@ -32,6 +33,9 @@ export function HomeScreen({ routeMap, municipality }: Props) {
           </li>
         ))}
       </ul>
+      <p>{t('home.forWhom')}</p>
+      <p>{t('home.gutFeeling')}</p>
+      <p>{t('home.consult')}</p>
       <p>
         <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
           {t('home.partnersLink')}

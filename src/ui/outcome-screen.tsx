@@ -1,10 +1,15 @@
-import type { Outcome } from '../routemap/types';
-import { currentLanguage, t } from '../i18n/i18n';
+import type { Outcome, Partner } from '../routemap/types';
+import { currentLanguage, local, t } from '../i18n/i18n';
 import { listOf } from '../i18n/format';
 import { splitByRegion } from '../routemap/regions';
+import { questionNumber, questionsInOrder } from '../routemap/walk';
+import { followLink, PAGES } from '../navigation';
 import { PartnerList } from './partner-list';
 import { CallChecklist } from './call-checklist';
+import { ContactActions } from './contact-actions';
+import { MunicipalityPicker } from './municipality-picker';
 import { ShareButton } from './share-button';
+import { WayOn } from './way-on';
 import { ScreenHeading } from './screen-heading';
 import type { StepProps } from './step-screen';
 
@@ -13,22 +18,68 @@ interface Props extends StepProps {
   onNext: () => void;
 }
 
-/** The partner(s) a "Ja" leads to, and the way on: several partners can apply to one signal. */
-export function OutcomeScreen({ routeMap, route, step, region, onNext }: Props) {
+/** What the heading asks of the user: call (112), report on a website, or get in touch. */
+function headingFor(partners: Partner[], urgent: boolean, regionalOnly: boolean): string {
+  const names = listOf(
+    partners.map((partner) => partner.name),
+    currentLanguage(),
+  );
+  if (urgent) return t('step.callHeading', { partners: names });
+  if (regionalOnly) return t('step.regionalHeading');
+  if (partners.every((partner) => partner.phones.length === 0 && partner.emails.length === 0)) {
+    return t('step.reportHeading', { partners: names });
+  }
+  return t('step.outcomeHeading', { partners: names });
+}
+
+/**
+ * The partner(s) a "Ja" leads to. Built for the moment of use: the first call button and the
+ * way on (a bar stuck to the bottom of the screen) are visible without scrolling; the tools come
+ * after the contacts. Several partners can apply to one signal, so the route goes on.
+ */
+export function OutcomeScreen({ routeMap, route, step, region, municipality, onMunicipality, onNext }: Props) {
+  const own = splitByRegion(routeMap, step.partners, region).own.map((id) => routeMap.partners[id]);
+  const urgent = own.every((partner) => partner.group === 'urgent');
+  const regional = step.partners.some((id) => routeMap.partners[id].region !== undefined);
+  const askRegion = regional && region === undefined && Object.keys(routeMap.regions).length > 0;
+  const regionalOnly = askRegion && step.partners.every((id) => routeMap.partners[id].region !== undefined);
+
   const isLast = route.steps[step.next]?.type === 'end';
-  // The partners for the user's own region; the others stay behind "Andere regio".
-  const names = splitByRegion(routeMap, step.partners, region).own.map((id) => routeMap.partners[id].name);
+  const number = questionNumber(route, step.next);
+  const wayOn = isLast
+    ? t('step.finish')
+    : number === undefined
+      ? t('step.continue')
+      : t('step.next', { number, total: questionsInOrder(route).length });
+
   return (
     <>
-      <ScreenHeading>{t('step.outcomeHeading', { partners: listOf(names, currentLanguage()) })}</ScreenHeading>
-      <p>{t('step.outcomeIntro', { count: step.partners.length })}</p>
-      <PartnerList routeMap={routeMap} partnerIds={step.partners} region={region} />
-      <CallChecklist />
-      <ShareButton partnerNames={names} />
-      {!isLast && <p>{t('step.moreMayApply')}</p>}
-      <button type="button" class="button button--primary" onClick={onNext}>
-        {isLast ? t('step.finish') : t('step.next')}
-      </button>
+      <ScreenHeading>{headingFor(own, urgent, regionalOnly)}</ScreenHeading>
+      {urgent ? (
+        own.map((partner) => (
+          <>
+            <ContactActions partner={partner} urgent />
+            <p>{local(partner.purpose)}</p>
+          </>
+        ))
+      ) : (
+        <>
+          {askRegion && <MunicipalityPicker routeMap={routeMap} onMunicipality={onMunicipality} />}
+          {regional && municipality && (
+            <p class="quiet">
+              {t('home.municipality', { municipality })}{' '}
+              <a href={PAGES.settings} onClick={followLink(PAGES.settings)}>
+                {t('step.municipalityChange')}
+              </a>
+            </p>
+          )}
+          <PartnerList routeMap={routeMap} partnerIds={step.partners} region={region} />
+          {!isLast && <p>{t('step.moreMayApply')}</p>}
+          <CallChecklist />
+          <ShareButton partnerNames={own.map((partner) => partner.name)} />
+        </>
+      )}
+      <WayOn label={wayOn} onNext={onNext} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import './screens.css';
 import { useState } from 'preact/hooks';
 import type { Partner, PartnerGroup, RouteMap } from '../routemap/types';
 import { LANGUAGES } from '../routemap/types';
+import { own } from '../routemap/own';
 import { currentLanguage, t } from '../i18n/i18n';
 import { followLink, PAGES } from '../navigation';
 import { PartnerList } from './partner-list';
@@ -11,10 +12,15 @@ import { SearchField } from './search-field';
 
 const GROUPS: PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
 
-/** Everything a partner can be found by: its name and, in both languages, who it is and what for. */
-function searchableText(partner: Partner): string {
+/**
+ * Everything a partner can be found by: its name, in both languages who it is and what for, and
+ * the municipalities of its region ("Katwijk" finds the house that serves Katwijk).
+ */
+function searchableText(routeMap: RouteMap, partner: Partner): string {
+  const region = partner.region === undefined ? undefined : own(routeMap.regions, partner.region);
   return [
     partner.name,
+    ...(region?.municipalities ?? []),
     ...LANGUAGES.flatMap((language) => [
       partner.about[language],
       partner.purpose[language],
@@ -40,7 +46,7 @@ export function PartnersScreen({ routeMap, region }: Props) {
   const [query, setQuery] = useState('');
   const words = query.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
   const matches = Object.entries(routeMap.partners)
-    .filter(([, partner]) => words.every((word) => searchableText(partner).includes(word)))
+    .filter(([, partner]) => words.every((word) => searchableText(routeMap, partner).includes(word)))
     .map(([id]) => id);
 
   return (

@@ -16,6 +16,8 @@ export interface StepProps {
   trail: string[];
   /** The user's region, when they chose a municipality. */
   region: string | undefined;
+  municipality: string | undefined;
+  onMunicipality: (municipality: string) => Promise<void>;
 }
 
 /** One step of a route: a question, a choice, an outcome or the summary. */
@@ -40,6 +42,7 @@ export function StepScreen(props: StepProps) {
             {t('step.no')}
           </button>
         </div>
+        {step.tip && <p class="tip">{local(step.tip)}</p>}
       </>
     );
   } else if (step.type === 'choice') {
@@ -67,7 +70,7 @@ export function StepScreen(props: StepProps) {
       <p class="progress">
         <span>{local(route.title)}</span>
         {number !== undefined && (
-          <span> · {t('step.questionOf', { number, total: questionsInOrder(route).length })}</span>
+          <span class="nowrap"> · {t('step.questionOf', { number, total: questionsInOrder(route).length })}</span>
         )}
       </p>
       {body}
