@@ -31,6 +31,9 @@ for (const language of ['nl', 'en'] as const) {
       for (const url of pages) {
         await openApp(page, url);
         await expect(heading(page)).toBeVisible();
+        // Mid-page, the sticky way-on bar covers what scrolls under it, by design (focus is kept
+        // clear of it by scroll-padding, tested below); at the end of the page it covers nothing.
+        await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
         const problems = await violations(page);
         // A text whose translation did not load shows as its key, e.g. "step.next".
         const rawKey = /\b(?:app|home|step|end|contact|data|settings|partners|print|share|install|checklist|pwa|vcard|region|emergency|language)\.[a-z][A-Za-z]+\b/;
@@ -51,7 +54,7 @@ test('a whole route can be walked with the keyboard alone, with visible focus on
     await page.keyboard.press('Tab');
     order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
   }
-  expect(order.slice(0, 3)).toEqual(['Routekaart', 'English', 'Bel 112']);
+  expect(order.slice(0, 3)).toEqual(['Routekaart', 'EN', 'Bel 112']);
   expect(order[3]).toMatch(/^Identificeerbaar slachtoffer \(persoon\)/);
   await page.keyboard.press('Enter');
 

@@ -130,15 +130,15 @@ test('"Deel" hands the step link and a Dutch summary to the share sheet where th
     });
   });
   await openApp(page, '/persoon/aangifte-beide');
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
   await screen(page).getByRole('button', { name: 'Share' }).click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
   expect(shared.url).toMatch(/\/persoon\/aangifte-beide$/);
   expect(shared.text).toBe('Signaal mensenhandel: neem contact op met NLA en AVIM.');
 });
 
-test('every outcome has a "Wat geeft u door?" checklist without input fields', async ({ page }) => {
-  await openApp(page, '/persoon/acuut-112');
+test('an outcome has a "Wat geeft u door?" checklist without input fields', async ({ page }) => {
+  await openApp(page, '/persoon/ondersteuning-shop');
   const checklist = screen(page).locator('details').filter({ hasText: 'Wat geeft u door?' });
   await checklist.getByText('Wat geeft u door?').click();
   await expect(checklist.getByRole('listitem')).toHaveCount(6);
@@ -155,7 +155,7 @@ test.describe('on an iPhone in Safari', () => {
   test('the home screen explains how to put the app on the home screen, and the hint can be dismissed', async ({ page }) => {
     await openApp(page, '/');
     const hint = page.getByRole('region', { name: 'Zet de app op uw beginscherm' });
-    await expect(hint).toContainText('Tik onderin op Deel');
+    await expect(hint).toContainText('Tik op de knop Deel');
     await expect(hint).toContainText('Zet op beginscherm');
     await hint.getByRole('button', { name: 'Niet meer tonen' }).click();
     await expect(hint).toHaveCount(0);

@@ -6,8 +6,8 @@ import { expect, type Page } from '@playwright/test';
 
 export const TEL = {
   emergency: 'tel:112',
-  nla: 'tel:+318005151',
-  avim: 'tel:+319008844',
+  nla: 'tel:08005151',
+  avim: 'tel:09008844',
   shop: ['tel:+31703614747', 'tel:+31614007438'],
   zvhHaaglanden: 'tel:+31707570900',
   zvhHollandsMidden: 'tel:+31883084343',

@@ -16,7 +16,7 @@ async function chooseMunicipality(page: Page, name: string, search: string): Pro
 /** The call links on the Zorg- en Veiligheidshuis outcome that a user sees without opening anything. */
 async function visibleHouses(page: Page): Promise<string[]> {
   await openApp(page, '/persoon/zorgen-zvh');
-  await expect(heading(page)).toHaveText(/^Neem contact op met Zorg- en Veiligheidshuis/);
+  await expect(heading(page)).toHaveText(/^Neem contact op met (de partner van uw regio|Zorg- en Veiligheidshuis)/);
   const links = screen(page).locator('a[href^="tel:"]');
   const visible: string[] = [];
   for (const link of await links.all()) if (await link.isVisible()) visible.push((await link.getAttribute('href'))!);
@@ -62,4 +62,22 @@ test('the municipality list can be searched and chosen with the keyboard alone',
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /^Zoeterwoude/ })).toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'Gekozen: Zoeterwoude (regio Hollands Midden).' })).toBeVisible();
+});
+
+test('on the Zorg- en Veiligheidshuis outcome the municipality is picked right there, and remembered', async ({ page }) => {
+  expect(await visibleHouses(page)).toEqual([HAAGLANDEN, HOLLANDS_MIDDEN]);
+  await expect(heading(page)).toHaveText('Neem contact op met de partner van uw regio');
+  await screen(page).getByRole('combobox', { name: 'Uw gemeente' }).selectOption('Katwijk');
+  await expect(heading(page)).toHaveText('Neem contact op met Zorg- en Veiligheidshuis Hollands Midden');
+  await expect(heading(page)).toBeFocused();
+  await expect(screen(page).getByText('Mijn gemeente: Katwijk')).toBeVisible();
+  await reloadApp(page);
+  expect(await visibleHouses(page)).toEqual([HOLLANDS_MIDDEN]);
+  await expect(screen(page).getByRole('combobox')).toHaveCount(0);
+});
+
+test('the partner filter finds the house that serves a municipality', async ({ page }) => {
+  await openApp(page, '/partners');
+  await page.getByRole('searchbox', { name: 'Zoek een partner' }).fill('Katwijk');
+  await expect(screen(page).getByRole('heading', { level: 3 })).toHaveText(['Zorg- en Veiligheidshuis Hollands Midden']);
 });

@@ -14,7 +14,7 @@ test('after the first visit both routes work without network, in both languages'
   await openApp(page, '/');
   await walkLocationRouteSayingYes(page);
 
-  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(heading(page)).toHaveText('Summary');
   await openApp(page, '/');
   await expect(heading(page)).toHaveText('Human trafficking signal route map');

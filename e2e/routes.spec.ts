@@ -11,7 +11,7 @@ test('the home screen offers both routes and 112', async ({ page }) => {
   await expectEmergencyCall(page);
   await expect(screen(page).getByRole('link', { name: /^Identificeerbaar slachtoffer \(persoon\)/ })).toBeVisible();
   await expect(screen(page).getByRole('link', { name: /^Locatie/ })).toBeVisible();
-  await expect(screen(page).getByText(/voorgevoel/)).toBeVisible();
+  await expect(screen(page).getByText('Ook bij alleen een voorgevoel: de partners worden liever een keer te veel gebeld dan te weinig.')).toBeVisible();
 });
 
 test('walking the person route with "Ja" reaches every partner of the map with its numbers', async ({ page }) => {
@@ -33,15 +33,19 @@ test('labour exploitation leads to NLA only; sexual exploitation to AVIM only', 
   await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['AVIM']);
 });
 
-test('"Nee" everywhere leads to a summary without partners, and says partners can be consulted', async ({ page }) => {
+test(`"Nee" everywhere (only a gut feeling) is no dead end: the summary offers the route's partners to spar with, and all partners`, async ({ page }) => {
   await openRoute(page, 'Identificeerbaar slachtoffer (persoon)');
   for (const question of PERSON_QUESTIONS) {
     await expect(heading(page)).toHaveText(question);
     await tap(page, 'Nee');
   }
   await expect(heading(page)).toHaveText('Overzicht');
-  await expect(screen(page).getByText('Uw antwoorden leidden niet naar een partner op deze route.')).toBeVisible();
-  await expect(screen(page).getByText(/ook bellen om te sparren/)).toBeVisible();
+  await expect(screen(page).getByText(/^Uw antwoorden leiden niet naar een partner\. Twijfelt u toch\? Bel dan een van deze partners om te sparren\./)).toBeVisible();
+  // The map: call to spar, also on a gut feeling. Every partner of the route but 112, and the way to all partners.
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['NLA', 'AVIM', 'SHOP', 'Zorg- en Veiligheidshuis Haaglanden', 'Zorg- en Veiligheidshuis Hollands Midden']);
+  await expect(screen(page).locator('a[href="tel:112"]')).toHaveCount(0);
+  await screen(page).getByRole('link', { name: 'Alle partners' }).click();
+  await expect(heading(page)).toHaveText('Alle partners');
 });
 
 test('the back button goes one step back, and a reload stays on the step', async ({ page }) => {
@@ -74,7 +78,7 @@ test('a step opened by its link shows that step, and its summary lists all partn
 test('every number can be copied as text', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '/persoon/ondersteuning-shop');
-  await expect(screen(page).getByText('06-14007438', { exact: true })).toBeVisible();
+  await expect(screen(page).locator('.selectable').getByText('06-14007438', { exact: true })).toBeVisible();
   await screen(page).getByRole('button', { name: 'Kopieer 06-14007438' }).click();
   await expect(screen(page).getByText('Gekopieerd: 06-14007438')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('06-14007438');
@@ -82,7 +86,7 @@ test('every number can be copied as text', async ({ page, context }) => {
 
 test('call and mail buttons are at least 44 by 44 pixels', async ({ page }) => {
   await openApp(page, '/persoon/ondersteuning-shop');
-  await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 070-3614747' })).toBeVisible();
+  await expect(screen(page).getByRole('link', { name: 'Bel 070-3614747' })).toBeVisible();
   const targets = page.locator('a.button, button, .bar a');
   const count = await targets.count();
   expect(count).toBeGreaterThan(5);

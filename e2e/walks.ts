@@ -20,28 +20,32 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[0]);
   await expectEmergencyCall(page);
   await tap(page, 'Ja');
-  await expect(heading(page)).toHaveText('Neem contact op met 112');
+  await expect(heading(page)).toHaveText('Bel 112');
   await expect(screen(page).getByRole('link', { name: 'Bel 112', exact: true })).toHaveAttribute('href', TEL.emergency);
-  await tap(page, 'Volgende vraag');
+  await tap(page, 'Volgende vraag (2 van 4)');
 
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);
   await tap(page, 'Ja');
   await expect(heading(page)).toHaveText('Om welke vorm van uitbuiting gaat het?');
   await expectEmergencyCall(page);
   await tap(page, 'Weet ik niet / beide');
-  await expect(screen(page).getByRole('link', { name: 'Bel NLA: 0800-5151' })).toHaveAttribute('href', TEL.nla);
-  await expect(screen(page).getByRole('link', { name: 'Bel AVIM: 0900-8844' })).toHaveAttribute('href', TEL.avim);
+  await expect(heading(page)).toHaveText('Neem contact op met NLA en AVIM');
+  await expect(screen(page).getByRole('link', { name: 'Bel 0800-5151', exact: true })).toHaveAttribute('href', TEL.nla);
+  await expect(screen(page).getByRole('link', { name: 'Bel 0900-8844 Algemeen nummer van de politie: vraag naar AVIM' })).toHaveAttribute(
+    'href',
+    TEL.avim,
+  );
   await expect(screen(page).getByText('AVIM bereikt u via het algemene nummer van de politie op 0900-8844.')).toBeVisible();
   await expectLink(page, WEB.nla);
-  await tap(page, 'Volgende vraag');
+  await tap(page, 'Volgende vraag (3 van 4)');
 
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[2]);
   await tap(page, 'Ja');
-  await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 070-3614747' })).toHaveAttribute('href', TEL.shop[0]);
-  await expect(screen(page).getByRole('link', { name: 'Bel SHOP: 06-14007438' })).toHaveAttribute('href', TEL.shop[1]);
-  await expect(screen(page).getByRole('link', { name: 'Mail SHOP: zoco@shop-denhaag.nl' })).toHaveAttribute('href', MAIL.shop);
+  await expect(screen(page).getByRole('link', { name: 'Bel 070-3614747' })).toHaveAttribute('href', TEL.shop[0]);
+  await expect(screen(page).getByRole('link', { name: 'Bel 06-14007438' })).toHaveAttribute('href', TEL.shop[1]);
+  await expect(screen(page).getByRole('link', { name: 'Stuur een mail zoco@shop-denhaag.nl' })).toHaveAttribute('href', MAIL.shop);
   await expect(screen(page).getByText('Kennis- en expertisecentrum over sekswerk en mensenhandel')).toBeVisible();
-  await tap(page, 'Volgende vraag');
+  await tap(page, 'Volgende vraag (4 van 4)');
 
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[3]);
   await tap(page, 'Ja');
@@ -62,6 +66,9 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
     'Zorg- en Veiligheidshuis Hollands Midden',
   ]);
   await expect(screen(page).getByText(/ook bellen om te sparren/)).toBeVisible();
+  await expectLink(page, TEL.emergency);
+  await expectLink(page, TEL.nla);
+  await expectLink(page, MAIL.shop);
   await expectEmergencyCall(page);
 }
 
@@ -71,31 +78,32 @@ export async function walkLocationRouteSayingYes(page: Page): Promise<void> {
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[0]);
   await tap(page, 'Ja');
   await expectLink(page, TEL.emergency);
-  await tap(page, 'Volgende vraag');
+  await tap(page, 'Volgende vraag (2 van 5)');
 
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[1]);
+  await expect(screen(page).getByText('Tip: is er in uw gemeente een signalenoverleg? Bespreek uw signaal dan eerst in dat overleg.')).toBeVisible();
   await tap(page, 'Ja');
-  await expect(screen(page).getByRole('heading', { level: 2, name: 'HEIT Prostitutie' })).toBeVisible();
-  await expectLink(page, WEB.heit);
+  await expect(heading(page)).toHaveText('Meld het bij HEIT Prostitutie');
+  await expect(screen(page).getByRole('link', { name: 'Melden via de website (internet nodig)' })).toHaveAttribute('href', WEB.heit);
   await expect(screen(page).getByText('Als er sprake is van uitbuiting, zet het HEIT deze melding door naar AVIM.')).toBeVisible();
-  await tap(page, 'Volgende vraag');
+  await tap(page, 'Volgende vraag (3 van 5)');
 
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[2]);
   await tap(page, 'Ja');
   await expectLink(page, TEL.nla);
   await expectLink(page, WEB.nla);
-  await tap(page, 'Volgende vraag');
+  await tap(page, 'Volgende vraag (4 van 5)');
 
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[3]);
   await tap(page, 'Ja');
   await expect(screen(page).getByRole('heading', { level: 2, name: 'HEIT Malafide Bedrijvigheid' })).toBeVisible();
   await expectLink(page, WEB.heit);
-  await tap(page, 'Volgende vraag');
+  await tap(page, 'Volgende vraag (5 van 5)');
 
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[4]);
   await expectEmergencyCall(page);
   await tap(page, 'Ja');
-  await expect(screen(page).getByRole('link', { name: 'Mail RIEC: bb-riec@denhaag.nl' })).toHaveAttribute('href', MAIL.riec);
+  await expect(screen(page).getByRole('link', { name: 'Stuur een mail bb-riec@denhaag.nl' })).toHaveAttribute('href', MAIL.riec);
   await expectLink(page, WEB.riec);
   await expect(screen(page).getByText(/accountmanager/)).toBeVisible();
   await tap(page, 'Naar het overzicht');

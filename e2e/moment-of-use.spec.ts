@@ -1,0 +1,205 @@
+/**
+ * The screens a stressed user sees on a 360×640 phone: what they must do next is on the first
+ * screen, without scrolling. Real measurements in a real browser (bounding boxes at scroll 0).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { heading, openApp, screen, tap } from './map';
+
+const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as {
+  routes: Record<string, { steps: Record<string, { type: string }> }>;
+};
+const stepsOfType = (type: string) =>
+  Object.entries(shipped.routes).flatMap(([routeId, route]) =>
+    Object.entries(route.steps)
+      .filter(([, step]) => step.type === type)
+      .map(([stepId]) => `/${routeId}/${stepId}`),
+  );
+const OUTCOMES = stepsOfType('outcome');
+const ENDS = stepsOfType('end');
+/** Phone numbers as the map prints them, and 112. */
+const PHONE_NUMBER = /\b(?:0\d{1,3}-\d{4,8}|112)\b/g;
+const RED = 'rgb(176, 0, 32)';
+
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+const box = (page: Page, selector: string): Promise<Box> =>
+  page.locator(selector).first().evaluate((element) => {
+    const { top, bottom, left, right } = element.getBoundingClientRect();
+    return { top, bottom, left, right };
+  });
+
+/** The first screen: between the sticky header and the way-on bar (or the bottom of the screen). */
+async function firstScreen(page: Page): Promise<{ top: number; bottom: number }> {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  return page.evaluate(() => ({
+    top: document.querySelector('header')!.getBoundingClientRect().bottom,
+    bottom: document.querySelector('.way-on')?.getBoundingClientRect().top ?? innerHeight,
+  }));
+}
+
+/** Every phone number in the screen, with the number of lines it takes. */
+async function phoneNumberLines(page: Page): Promise<Array<{ number: string; lines: number }>> {
+  return page.evaluate((source) => {
+    const pattern = new RegExp(source, 'g');
+    const found: Array<{ number: string; lines: number }> = [];
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.closest('details:not([open])') || getComputedStyle(parent).display === 'none') continue;
+      for (const match of node.textContent!.matchAll(pattern)) {
+        const range = document.createRange();
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+        found.push({ number: match[0], lines: tops.size });
+      }
+    }
+    return found;
+  }, PHONE_NUMBER.source);
+}
+
+/** Where each e-mail address wraps: the characters on either side of every line break. */
+async function addressBreaks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const breaks: string[] = [];
+    for (const address of document.querySelectorAll('main .address')) {
+      const characters: Array<{ character: string; top: number }> = [];
+      const walker = document.createTreeWalker(address, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.textContent!.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getBoundingClientRect();
+          if (rect.width > 0) characters.push({ character: node.textContent![i], top: Math.round(rect.top) });
+        }
+      }
+      for (let i = 1; i < characters.length; i++) {
+        if (characters[i].top > characters[i - 1].top + 2) breaks.push(`${characters[i - 1].character}|${characters[i].character}`);
+      }
+    }
+    return breaks;
+  });
+}
+
+for (const language of ['nl', 'en'] as const) {
+  test.describe(`on a 360×640 phone, in ${language === 'nl' ? 'Dutch' : 'English'}`, () => {
+    test.use({ viewport: { width: 360, height: 640 } });
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript((lang) => localStorage.setItem('signalenroutekaart.language', lang), language);
+    });
+
+    test('home: both route entries are fully on the first screen', async ({ page }) => {
+      await openApp(page, '/');
+      const visible = await firstScreen(page);
+      const entries = screen(page).locator('a.route-entry');
+      await expect(entries).toHaveCount(2);
+      for (const entry of await entries.all()) {
+        const rect = (await entry.boundingBox())!;
+        expect(rect.y).toBeGreaterThanOrEqual(visible.top);
+        expect(rect.y + rect.height).toBeLessThanOrEqual(visible.bottom);
+      }
+    });
+
+    test('every outcome: the first contact button and the way on are on the first screen, numbers on one line', async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const url of OUTCOMES) {
+        await openApp(page, url);
+        const visible = await firstScreen(page);
+        const action = await box(page, 'main .actions a');
+        expect(action.top, `${url}: first contact button`).toBeGreaterThanOrEqual(visible.top);
+        expect(action.bottom, `${url}: first contact button`).toBeLessThanOrEqual(visible.bottom);
+        const wayOn = await box(page, 'main .way-on button');
+        expect(wayOn.bottom, `${url}: the way on`).toBeLessThanOrEqual(640);
+        for (const { number, lines } of await phoneNumberLines(page)) expect(lines, `${url}: ${number}`).toBe(1);
+      }
+    });
+
+    test('the 112 outcome: one full-width red call button and nothing competing, red in light and dark', async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await openApp(page, '/persoon/acuut-112');
+        await expect(heading(page)).toHaveText(language === 'nl' ? 'Bel 112' : 'Call 112');
+        const call = screen(page).locator('a[href="tel:112"]');
+        await expect(call).toHaveCount(1);
+        expect(await call.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(RED);
+        expect(await page.locator('header a[href="tel:112"]').evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(RED);
+        const width = await call.evaluate((element) => element.getBoundingClientRect().width / element.parentElement!.getBoundingClientRect().width);
+        expect(width).toBeCloseTo(1, 2);
+        // Besides the call: only the way on and the quiet Back / Start again.
+        const controls = screen(page).locator('a, button, summary, select');
+        await expect(controls).toHaveCount(4);
+      }
+    });
+
+    test('the header is one row, at most 72 px high; at 200 % text at most a fifth of the screen', async ({ page }) => {
+      await openApp(page, '/persoon/zorgen-zvh');
+      const header = page.getByRole('banner');
+      expect((await header.boundingBox())!.height).toBeLessThanOrEqual(72);
+      const tops = await header.locator('a, button').evaluateAll((elements) => new Set(elements.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+      expect(tops).toBe(1);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const height = (await header.boundingBox())!.height;
+      const sticky = await header.evaluate((element) => getComputedStyle(element).position === 'sticky');
+      expect(!sticky || height <= 640 * 0.2, `${height} px, sticky: ${sticky}`).toBe(true);
+    });
+
+    test('only a gut feeling ("No" to everything) ends with partners to spar with and the way to all partners', async ({ page }) => {
+      await openApp(page, '/');
+      await screen(page).locator('a.route-entry').first().click();
+      for (let i = 0; i < 4; i++) await tap(page, language === 'nl' ? 'Nee' : 'No');
+      await expect(heading(page)).toHaveText(language === 'nl' ? 'Overzicht' : 'Summary');
+      await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText([
+        'NLA',
+        'AVIM',
+        'SHOP',
+        'Zorg- en Veiligheidshuis Haaglanden',
+        'Zorg- en Veiligheidshuis Hollands Midden',
+      ]);
+      await expect(screen(page).locator('a[href^="tel:"]').first()).toBeInViewport();
+      await expect(screen(page).getByRole('link', { name: language === 'nl' ? 'Alle partners' : 'All partners' })).toBeVisible();
+    });
+  });
+}
+
+test.describe('on a 320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  // At 200 % text, "veiligheidshuishaaglanden@" alone is wider than the screen: that one part may
+  // then break inside rather than run off the screen. At 100 % every address keeps to the rule.
+  test('phone numbers never break across lines, even at 200 % text; e-mail addresses only at "@" or "."', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const url of [...OUTCOMES, ...ENDS, '/partners']) {
+      await openApp(page, url);
+      for (const at of await addressBreaks(page)) expect(at, `${url}: an address breaks at ${at}`).toMatch(/^@\||\|\.$/);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      for (const { number, lines } of await phoneNumberLines(page)) expect(lines, `${url}: ${number}`).toBe(1);
+    }
+  });
+});
+
+test('keyboard focus never hides under the sticky header or the way-on bar', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await openApp(page, '/persoon/aangifte-beide');
+  await heading(page).focus();
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const focused = document.activeElement as HTMLElement;
+      if (!focused.closest('main') || focused.closest('.way-on')) return false;
+      const rect = focused.getBoundingClientRect();
+      const header = document.querySelector('header')!.getBoundingClientRect();
+      const bar = document.querySelector('.way-on')!.getBoundingClientRect();
+      const under = (cover: DOMRect) => rect.bottom > cover.top + 1 && rect.top < cover.bottom - 1;
+      return under(header) || under(bar) ? focused.outerHTML.slice(0, 80) : false;
+    });
+    expect(hidden).toBe(false);
+  }
+});
