@@ -27,9 +27,15 @@ export interface Deployment {
   close(): Promise<void>;
 }
 
-export async function deployCopyOfBuild(): Promise<Deployment> {
+/** A copy of dist/ in a fresh folder, to change without touching the build the other tests use. */
+export function copyOfBuild(): string {
   const root = mkdtempSync(join(tmpdir(), 'routekaart-deploy-'));
   cpSync('dist', root, { recursive: true });
+  return root;
+}
+
+export async function deployCopyOfBuild(): Promise<Deployment> {
+  const root = copyOfBuild();
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = join(root, path);

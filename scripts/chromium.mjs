@@ -1,6 +1,6 @@
 /**
  * Where the Chromium for tests and scripts is: $CHROME_PATH, Playwright's own, then Debian's.
- * Shared by the Playwright config, the icon script and ensure-chromium.
+ * Shared by the Playwright config, the icon script and ensure-test-tools.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';

@@ -54,6 +54,25 @@ function contentSecurityPolicy(styleHash: string): string {
   ].join('; ');
 }
 
+/** Read by deploy/signalenroutekaart-site.conf: the headers of every response, in step with the build. */
+export const NGINX_HEADERS = 'security-headers.conf';
+
+/**
+ * The security headers for nginx. As headers, the policy can also forbid framing, which a meta
+ * tag cannot. HSTS comes from $hsts, set only in the https server (empty: nginx sends nothing).
+ */
+function nginxSecurityHeaders(policy: string): string {
+  const headers: Array<[string, string]> = [
+    ['Content-Security-Policy', `"${policy}; frame-ancestors 'none'"`],
+    ['X-Content-Type-Options', '"nosniff"'],
+    ['Referrer-Policy', '"no-referrer"'],
+    ['Permissions-Policy', '"camera=(), microphone=(), geolocation=(), payment=(), usb=()"'],
+    ['Cross-Origin-Opener-Policy', '"same-origin"'],
+    ['Strict-Transport-Security', '$hsts'],
+  ];
+  return `# Written by the build (scripts/vite-plugins.ts): do not edit.\n${headers.map(([name, value]) => `add_header ${name} ${value} always;`).join('\n')}\n`;
+}
+
 /**
  * Build only. Renders the home screen into index.html, and the bare shell (header with 112, empty
  * screen) into shell.html, the page every deep link gets, so a shared step link never flashes
@@ -83,6 +102,8 @@ export function prerenderPages(): Plugin {
           `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHash)}" />\n    <meta name="referrer" content="no-referrer" />`,
         );
       if (/<script(?![^>]*\bsrc=)[^>]*>/.test(template)) this.error('index.html must not contain inline scripts');
+
+      this.emitFile({ type: 'asset', fileName: NGINX_HEADERS, source: nginxSecurityHeaders(contentSecurityPolicy(styleHash)) });
 
       const { tsImport } = await import('tsx/esm/api');
       const pages = await tsImport(pathToFileURL(resolve('src/prerender.tsx')).href, import.meta.url);

@@ -1,0 +1,107 @@
+/**
+ * The app as municipal IT hosts it: Debian's nginx with deploy/nginx.conf (run by
+ * scripts/nginx.mjs over a copy of the build, on loopback over http).
+ */
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type APIResponse } from '@playwright/test';
+// @ts-expect-error: a plain .mjs helper shared with `npm run serve:nginx`, no type declarations.
+import { startNginx } from '../scripts/nginx.mjs';
+import { openApp, reloadApp, screen, waitForOffline } from './map';
+import { copyOfBuild } from './static-server';
+import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
+
+let server: { url: string; stop(): Promise<void> };
+let root: string;
+
+test.beforeAll(async ({}, workerInfo) => {
+  root = copyOfBuild();
+  server = await startNginx({ root, port: 8090 + workerInfo.workerIndex });
+});
+test.afterAll(async () => {
+  await server.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const asset = () => readFileSync('dist/index.html', 'utf8').match(/src="(\/assets\/index-[^"]+\.js)"/)![1];
+
+function expectSecurityHeaders(response: APIResponse): void {
+  const headers = response.headers();
+  const policy = headers['content-security-policy'];
+  const styleHash = /'sha256-[^']+'/.exec(readFileSync('dist/index.html', 'utf8'))![0];
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain(`style-src 'self' ${styleHash}`);
+  expect(policy).toContain("script-src 'self';");
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+  expect(headers.server).toBe('nginx');
+  // HSTS only over https, which the production config adds (docs/deploy.md).
+  expect(headers['strict-transport-security']).toBeUndefined();
+}
+
+test('nginx sends the cache, type and security headers of docs/deploy.md, gzip for text', async ({ request }) => {
+  const cases: Array<[string, number, string, string | undefined]> = [
+    ['/', 200, 'text/html', 'no-cache'],
+    ['/persoon/aangifte', 200, 'text/html', 'no-cache'],
+    [asset(), 200, 'javascript', 'public, max-age=31536000, immutable'],
+    ['/sw.js', 200, 'javascript', 'no-cache'],
+    ['/data/routekaart.json', 200, 'application/json', 'no-cache'],
+    ['/manifest.webmanifest', 200, 'application/manifest+json', 'no-cache'],
+    ['/shell.html', 200, 'text/html', 'no-cache'],
+    ['/assets/index-deleted.js', 404, 'text/html', undefined],
+    ['/icons/nope.png', 404, 'text/html', undefined],
+    ['/security-headers.conf', 404, 'text/html', undefined],
+  ];
+  for (const [path, status, type, cacheControl] of cases) {
+    const response = await request.get(`${server.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status(), path).toBe(status);
+    expect(response.headers()['content-type'], path).toContain(type);
+    expect(response.headers()['cache-control'], path).toBe(cacheControl);
+    expectSecurityHeaders(response);
+    if (status === 200 && !path.endsWith('.png')) expect(response.headers()['content-encoding'], path).toBe('gzip');
+  }
+  const workbox = readdirSync('dist').find((name) => /^workbox-.+\.js$/.test(name))!;
+  expect((await request.get(`${server.url}/${workbox}`)).headers()['cache-control']).toBe('no-cache');
+});
+
+test('a step link gets the shell page; a missing asset is a 404, never the app HTML', async ({ request }) => {
+  const step = await (await request.get(`${server.url}/locatie/einde`)).text();
+  expect(step).toBe(readFileSync('dist/shell.html', 'utf8'));
+  const missing = await request.get(`${server.url}/assets/step-screen-old.js`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).not.toContain('<div id="app">');
+});
+
+test('through nginx: both routes walk without a CSP violation, work offline after install, and take a newer data file', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+
+  await openApp(page, `${server.url}/`);
+  await walkPersonRouteSayingYes(page);
+  await openApp(page, `${server.url}/`);
+  await walkLocationRouteSayingYes(page);
+  await waitForOffline(page);
+
+  await context.setOffline(true);
+  await openApp(page, `${server.url}/persoon/ondersteuning-shop`);
+  await expect(screen(page).getByRole('link', { name: 'Bel 070-3614747' })).toBeVisible();
+  await context.setOffline(false);
+
+  const file = join(root, 'data', 'routekaart.json');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  data.version = 2026113001;
+  data.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (via nginx gepubliceerd)';
+  writeFileSync(file, JSON.stringify(data));
+  await reloadApp(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt' })).toBeVisible();
+  await context.setOffline(true);
+  await reloadApp(page);
+  await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (via nginx gepubliceerd)')).toBeVisible();
+  expect(problems).toEqual([]);
+});
