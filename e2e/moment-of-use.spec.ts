@@ -191,7 +191,13 @@ test('keyboard focus never hides under the sticky header or the way-on bar', asy
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
     const hidden = await page.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Wait for any (smooth) scroll to the focused element to come to rest.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let still = 0, last = -1, frames = 0; still < 3 && frames < 120; frames++) {
+        await frame();
+        still = scrollY === last ? still + 1 : 0;
+        last = scrollY;
+      }
       const focused = document.activeElement as HTMLElement;
       if (!focused.closest('main') || focused.closest('.way-on')) return false;
       const rect = focused.getBoundingClientRect();
