@@ -1,7 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPages, previewLikeHost, routeMapData, SHELL_PAGE } from './scripts/vite-plugins';
+
+/** Long-press shortcuts on Android: each route of the map, and all partners. */
+function shortcuts() {
+  const routeMap = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as {
+    routes: Record<string, { title: { nl: string }; start: string }>;
+  };
+  const icon = (name: string) =>
+    existsSync(`public/icons/shortcut-${name}.png`) ? [{ src: `/icons/shortcut-${name}.png`, sizes: '96x96', type: 'image/png' }] : [];
+  return [
+    ...Object.entries(routeMap.routes).map(([id, route]) => ({
+      name: route.title.nl,
+      short_name: route.title.nl.split(' (')[0],
+      url: `/${id}/${route.start}`,
+      icons: icon(id),
+    })),
+    { name: 'Alle partners', short_name: 'Partners', url: '/partners', icons: icon('partners') },
+  ];
+}
 
 export default defineConfig({
   plugins: [
@@ -28,6 +47,7 @@ export default defineConfig({
         theme_color: '#154273',
         background_color: '#ffffff',
         categories: ['government', 'utilities'],
+        shortcuts: shortcuts(),
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

@@ -39,7 +39,26 @@ function ico(png) {
   return Buffer.concat([header, png]);
 }
 
+/** A shortcut's icon (long-press on the app icon in Android): one white symbol on the brand colour. */
+function shortcut(symbol) {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96">
+  <rect width="96" height="96" rx="20" fill="${BRAND}"/>
+  <g fill="none" stroke="#fff" stroke-width="7" stroke-linecap="round" stroke-linejoin="round">${symbol}</g>
+</svg>
+`;
+}
+
+const SHORTCUTS = {
+  // A person: the route for an identifiable victim.
+  persoon: '<circle cx="48" cy="32" r="13"/><path d="M24 78c0-16 10-26 24-26s24 10 24 26"/>',
+  // A map pin: the route for a location.
+  locatie: '<path d="M48 82S24 58 24 40a24 24 0 0 1 48 0c0 18-24 42-24 42z"/><circle cx="48" cy="40" r="8"/>',
+  // A list: all partners.
+  partners: '<path d="M36 30h36M36 48h36M36 66h36"/><circle cx="24" cy="30" r="2"/><circle cx="24" cy="48" r="2"/><circle cx="24" cy="66" r="2"/>',
+};
+
 const outputs = [
+  ...Object.entries(SHORTCUTS).map(([name, symbol]) => ({ file: `public/icons/shortcut-${name}.png`, size: 96, svg: shortcut(symbol) })),
   { file: 'public/icons/icon-192.png', size: 192, svg: mark({ rounded: true }) },
   { file: 'public/icons/icon-512.png', size: 512, svg: mark({ rounded: true }) },
   { file: 'public/icons/icon-maskable-512.png', size: 512, svg: mark({ rounded: false, scale: 0.72 }) },

@@ -6,6 +6,7 @@ import '../i18n/screen-texts';
 import { useEffect } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/i18n';
+import { keepDataOnDevice } from './persist';
 
 /** "Ready offline" is news, not a question: it goes by itself, so it never hides a route for long. */
 const OFFLINE_READY_MS = 8000;
@@ -16,6 +17,10 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW({
+    onRegisteredSW() {
+      // Once the app is on the device (or on a later launch, if the browser said no before).
+      void keepDataOnDevice();
+    },
     onRegisterError(error) {
       console.warn('The service worker could not be registered; the app works online only.', error);
     },
