@@ -33,7 +33,7 @@ async function walkBothRoutes(page: Page): Promise<void> {
   await walkLocationRouteSayingYes(page);
 }
 
-test('an installed app picks up a newer published data file on its next online launch, and keeps it offline', async ({ page, context }) => {
+test('an installed app picks up a newer published data file on its next online launch, and keeps it offline', { tag: '@engines' }, async ({ page, context }) => {
   await openApp(page, deployment.url);
   await waitForOffline(page);
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectEmergencyCall, heading, openApp, openRoute, reloadApp, screen, tap } from './map';
 
-test('Dutch by default; English on request, remembered across a reload', async ({ page }) => {
+test('Dutch by default; English on request, remembered across a reload', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.getByRole('button', { name: 'English' }).click();

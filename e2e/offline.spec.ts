@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 import { expectEmergencyCall, heading, openApp, PERSON_QUESTIONS, reloadApp, screen, waitForOffline } from './map';
+import { deployCopyOfBuild } from './static-server';
 
-test('after the first visit both routes work without network, in both languages', async ({ page, context }) => {
+test('after the first visit both routes work without network, in both languages', { tag: '@engines' }, async ({ page, context }) => {
   await openApp(page, '/');
   await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toBeVisible();
   await waitForOffline(page);
@@ -20,7 +21,7 @@ test('after the first visit both routes work without network, in both languages'
   await expect(heading(page)).toHaveText('Human trafficking signal route map');
 });
 
-test('a deep step link opens offline, in a new tab', async ({ page, context }) => {
+test('a deep step link opens offline, in a new tab', { tag: '@engines' }, async ({ page, context }) => {
   await openApp(page, '/');
   await waitForOffline(page);
   await context.setOffline(true);
@@ -31,4 +32,17 @@ test('a deep step link opens offline, in a new tab', async ({ page, context }) =
   await expectEmergencyCall(tab);
   await openApp(tab, '/persoon/zorgen-zvh');
   await expect(screen(tab).locator('a[href="tel:+31883084343"]')).toBeVisible();
+});
+
+test('with the server gone, a deep step link still answers from the service worker', { tag: '@engines' }, async ({ page, request }) => {
+  const deployment = await deployCopyOfBuild();
+  await openApp(page, `${deployment.url}/`);
+  await waitForOffline(page);
+  await deployment.close();
+  await expect(request.get(`${deployment.url}/`)).rejects.toThrow();
+
+  await openApp(page, `${deployment.url}/locatie/ondermijning-riec`);
+  await expect(heading(page)).toHaveText('Neem contact op met RIEC');
+  await expect(screen(page).locator('a[href="mailto:bb-riec@denhaag.nl?subject=Signaal%20mensenhandel"]')).toBeVisible();
+  await expectEmergencyCall(page);
 });

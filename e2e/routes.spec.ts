@@ -14,11 +14,11 @@ test('the home screen offers both routes and 112', async ({ page }) => {
   await expect(screen(page).getByText('Ook bij alleen een voorgevoel: de partners worden liever een keer te veel gebeld dan te weinig.')).toBeVisible();
 });
 
-test('walking the person route with "Ja" reaches every partner of the map with its numbers', async ({ page }) => {
+test('walking the person route with "Ja" reaches every partner of the map with its numbers', { tag: '@engines' }, async ({ page }) => {
   await walkPersonRouteSayingYes(page);
 });
 
-test('walking the location route with "Ja" reaches every partner, and ends with the signalenoverleg tip', async ({ page }) => {
+test('walking the location route with "Ja" reaches every partner, and ends with the signalenoverleg tip', { tag: '@engines' }, async ({ page }) => {
   await walkLocationRouteSayingYes(page);
 });
 
@@ -48,7 +48,7 @@ test(`"Nee" everywhere (only a gut feeling) is no dead end: the summary offers t
   await expect(heading(page)).toHaveText('Alle partners');
 });
 
-test('the back button goes one step back, and a reload stays on the step', async ({ page }) => {
+test('the back button goes one step back, and a reload stays on the step', { tag: '@engines' }, async ({ page }) => {
   await openRoute(page, 'Locatie');
   await tap(page, 'Nee');
   await tap(page, 'Ja');
@@ -63,7 +63,7 @@ test('the back button goes one step back, and a reload stays on the step', async
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
 });
 
-test('a step opened by its link shows that step, and its summary lists all partners of the route', async ({ page }) => {
+test('a step opened by its link shows that step, and its summary lists all partners of the route', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/persoon/ondersteuning');
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[2]);
   await expectEmergencyCall(page);

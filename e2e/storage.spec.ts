@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { heading, LOCATION_QUESTIONS, openApp, putRecords, reloadApp } from './map';
 
-test('IndexedDB holds the route graph and the contacts, and no settings until the user makes one', async ({ page }) => {
+test('IndexedDB holds the route graph and the contacts, and no settings until the user makes one', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/');
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
   const stored = await page.evaluate(
@@ -32,7 +32,7 @@ test('IndexedDB holds the route graph and the contacts, and no settings until th
   expect(stored.routeMap.partners.riec.emails[0].address).toBe('bb-riec@denhaag.nl');
 });
 
-test('the app reads the route map from IndexedDB, not only from the build', async ({ page }) => {
+test('the app reads the route map from IndexedDB, not only from the build', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/');
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
   // Put a marked, valid, newer copy in the store: the screens must show what the store holds.

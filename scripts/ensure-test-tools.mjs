@@ -1,14 +1,16 @@
 /**
- * Makes sure the end-to-end tests have what they run on: a Chromium, and Debian's nginx (the
- * hosting tests). As root on Debian it installs what is missing with apt-get; elsewhere it says
- * exactly what is missing and how to get it.
+ * Makes sure the end-to-end tests have what they run on: a Chromium, Debian's Firefox ESR (the
+ * cross-engine tests) and Debian's nginx (the hosting tests). As root on Debian it installs what
+ * is missing with apt-get; elsewhere it says exactly what is missing and how to get it.
  */
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
+import { findFirefox } from './firefox.mjs';
 import { findNginx, NGINX_MISSING } from './nginx.mjs';
 
 const TOOLS = [
   { name: 'Chromium', find: findChromium, aptPackage: 'chromium' },
+  { name: 'Firefox ESR', find: findFirefox, aptPackage: 'firefox-esr' },
   { name: 'nginx', find: findNginx, aptPackage: 'nginx' },
 ];
 
@@ -40,7 +42,13 @@ for (const tool of TOOLS) {
   if (path) console.log(`${tool.name} for the end-to-end tests: ${path}`);
   else {
     ok = false;
-    console.error(tool.name === 'nginx' ? NGINX_MISSING : 'Chromium could not be installed; set CHROME_PATH to a Chromium binary.');
+    console.error(
+      {
+        nginx: NGINX_MISSING,
+        'Firefox ESR': 'Firefox ESR is not installed: `sudo apt-get install firefox-esr` (Debian), or set FIREFOX_PATH.',
+        Chromium: 'Chromium could not be installed; set CHROME_PATH to a Chromium binary.',
+      }[tool.name],
+    );
   }
 }
 if (!ok) process.exit(1);
