@@ -1,16 +1,21 @@
 /**
- * Makes sure the end-to-end tests have what they run on: a Chromium, Debian's Firefox ESR (the
- * cross-engine tests) and Debian's nginx (the hosting tests). As root on Debian it installs what
- * is missing with apt-get; elsewhere it says exactly what is missing and how to get it.
+ * Makes sure the end-to-end tests have what they run on: a Chromium, Debian's Firefox ESR and
+ * WebKitGTK with Xvfb (the cross-engine tests) and Debian's nginx (the hosting tests). As root on
+ * Debian it installs what is missing with apt-get; elsewhere it says exactly what is missing.
  */
+import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 import { findFirefox } from './firefox.mjs';
 import { findNginx, NGINX_MISSING } from './nginx.mjs';
 
+const at = (path) => () => (existsSync(path) ? path : undefined);
+
 const TOOLS = [
   { name: 'Chromium', find: findChromium, aptPackage: 'chromium' },
   { name: 'Firefox ESR', find: findFirefox, aptPackage: 'firefox-esr' },
+  { name: 'WebKitWebDriver', find: at('/usr/bin/WebKitWebDriver'), aptPackage: 'webkit2gtk-driver' },
+  { name: 'Xvfb', find: at('/usr/bin/Xvfb'), aptPackage: 'xvfb' },
   { name: 'nginx', find: findNginx, aptPackage: 'nginx' },
 ];
 
@@ -46,6 +51,8 @@ for (const tool of TOOLS) {
       {
         nginx: NGINX_MISSING,
         'Firefox ESR': 'Firefox ESR is not installed: `sudo apt-get install firefox-esr` (Debian), or set FIREFOX_PATH.',
+        WebKitWebDriver: 'WebKitGTK\'s WebDriver is not installed: `sudo apt-get install webkit2gtk-driver` (Debian).',
+        Xvfb: 'Xvfb (a display for WebKitGTK) is not installed: `sudo apt-get install xvfb` (Debian).',
         Chromium: 'Chromium could not be installed; set CHROME_PATH to a Chromium binary.',
       }[tool.name],
     );

@@ -1,0 +1,217 @@
+/**
+ * `npm run test:e2e:webkit`: the cross-engine scenarios (the @engines tests of the Playwright
+ * suite) in WebKitGTK, each against a fresh copy of the build on its own origin. MiniBrowser's
+ * window is desktop-sized: the phone layout is measured in Chromium; here what must work the same
+ * in every engine is checked. Ends with "N passed, N failed".
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { By, type WebDriver } from 'selenium-webdriver';
+import { LOCATION_QUESTIONS, MAIL, PERSON_QUESTIONS, TEL, WEB } from '../map';
+import { deployCopyOfBuild, type Deployment } from '../static-server';
+import { startWebKit } from './webkit';
+
+let driver: WebDriver;
+let deployment: Deployment;
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Reads state through scripts: elements found inside a wait go stale while the next screen mounts. */
+const script = <T>(source: string, ...args: unknown[]) => driver.executeScript<T>(source, ...args);
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) throw new Error(`${what}: still ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
+const heading = () => script<string>('return document.querySelector("#app[data-ready] main h1")?.textContent ?? ""');
+const expectHeading = (text: string) => until(heading, (value) => value === text, `the heading should be "${text}"`);
+const links = () => script<string[]>('return [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"))');
+async function expectLinks(...hrefs: string[]): Promise<void> {
+  await until(links, (found) => hrefs.every((href) => found.includes(href)), `links ${hrefs.join(', ')}`);
+}
+
+async function open(path: string): Promise<void> {
+  await driver.get(`${deployment.url}${path}`);
+  await until(heading, (value) => value !== '', `${path} should open`);
+}
+
+/** A real WebDriver click on the button or link with this text, scrolled to the middle first. */
+async function tap(text: string, within: 'main' | 'header' = 'main'): Promise<void> {
+  const element = await until(
+    async () => {
+      const found = await driver.findElements(
+        By.xpath(`//${within}//*[self::button or self::a][normalize-space(.)=${JSON.stringify(text)}]`),
+      );
+      return found[0];
+    },
+    (found) => found !== undefined,
+    `a button "${text}"`,
+  );
+  await script('arguments[0].scrollIntoView({ block: "center", behavior: "instant" })', element);
+  // WebKitGTK applies scrolling asynchronously.
+  await driver.sleep(150);
+  await element.click();
+}
+
+async function openRoute(index: number): Promise<void> {
+  await script('document.querySelectorAll("a.route-entry")[arguments[0]].scrollIntoView({ block: "center" })', index);
+  await driver.sleep(150);
+  await (await driver.findElements(By.css('a.route-entry')))[index].click();
+}
+
+async function waitForServiceWorker(): Promise<void> {
+  await until(() => script<boolean>('return !!navigator.serviceWorker.controller'), Boolean, 'a service worker should control the page', 20_000);
+}
+
+const scenarios: Record<string, () => Promise<void>> = {
+  async 'both routes walked with "Ja" reach every partner, each link as on the map'() {
+    await open('/');
+    await openRoute(0);
+    await expectHeading(PERSON_QUESTIONS[0]);
+    await tap('Ja');
+    await expectHeading('Bel 112');
+    await expectLinks(TEL.emergency);
+    await tap('Volgende vraag (2 van 4)');
+    await expectHeading(PERSON_QUESTIONS[1]);
+    await tap('Ja');
+    await tap('Weet ik niet / beide');
+    await expectLinks(TEL.nla, TEL.avim, WEB.nla);
+    await tap('Volgende vraag (3 van 4)');
+    await tap('Ja');
+    await expectLinks(...TEL.shop, MAIL.shop);
+    await tap('Volgende vraag (4 van 4)');
+    await tap('Ja');
+    await expectLinks(TEL.zvhHaaglanden, TEL.zvhHollandsMidden, MAIL.zvhHaaglanden, MAIL.zvhHollandsMidden);
+    await tap('Naar het overzicht');
+    await expectHeading('Overzicht');
+
+    await open('/');
+    await openRoute(1);
+    await expectHeading(LOCATION_QUESTIONS[0]);
+    for (const [question, contacts, next] of [
+      [0, [TEL.emergency], 'Volgende vraag (2 van 5)'],
+      [1, [WEB.heit], 'Volgende vraag (3 van 5)'],
+      [2, [TEL.nla, WEB.nla], 'Volgende vraag (4 van 5)'],
+      [3, [WEB.heit], 'Volgende vraag (5 van 5)'],
+      [4, [MAIL.riec, WEB.riec], 'Naar het overzicht'],
+    ] as const) {
+      await expectHeading(LOCATION_QUESTIONS[question]);
+      await tap('Ja');
+      await expectLinks(...contacts);
+      await tap(next);
+    }
+    await expectHeading('Overzicht');
+    const tip = await script<string>('return document.querySelector("main .tip")?.textContent ?? ""');
+    check(tip.startsWith('Tip: is er in uw gemeente een signalenoverleg?'), `the summary should show the tip, not "${tip}"`);
+  },
+
+  async 'the back button goes one step back, a reload stays on the step, step URLs open their step'() {
+    await open('/');
+    await openRoute(1);
+    await tap('Nee');
+    await tap('Ja');
+    await until(() => driver.getCurrentUrl(), (url) => url.endsWith('/locatie/prostitutie-heit'), 'the step URL');
+    await driver.navigate().back();
+    await expectHeading(LOCATION_QUESTIONS[1]);
+    await driver.navigate().refresh();
+    await expectHeading(LOCATION_QUESTIONS[1]);
+    await driver.navigate().back();
+    await expectHeading(LOCATION_QUESTIONS[0]);
+    await open('/persoon/zorgen');
+    await expectHeading(PERSON_QUESTIONS[3]);
+  },
+
+  async 'English on request, remembered across a reload; official names stay Dutch'() {
+    await open('/');
+    await tap('EN', 'header');
+    await expectHeading('Human trafficking signal route map');
+    await driver.navigate().refresh();
+    await expectHeading('Human trafficking signal route map');
+    check((await script<string>('return document.documentElement.lang')) === 'en', 'html lang should be en');
+    await open('/persoon/ondersteuning-shop');
+    await until(() => script<string>('return document.querySelector("main h2")?.textContent ?? ""'), (name) => name === 'SHOP', 'SHOP');
+    await tap('NL', 'header');
+    await expectHeading('Neem contact op met SHOP');
+  },
+
+  async 'the service worker takes control; with the server gone, a reload and a deep link still work'() {
+    await open('/');
+    await waitForServiceWorker();
+    await deployment.close();
+    check(await fetch(deployment.url).then(() => false, () => true), 'the server should be down');
+    await driver.navigate().refresh();
+    await expectHeading('Signalenroutekaart mensenhandel');
+    await open('/locatie/ondermijning-riec');
+    await expectHeading('Neem contact op met RIEC');
+    await expectLinks(MAIL.riec);
+  },
+
+  async 'stored data survives a reload: the route map in IndexedDB and the chosen municipality'() {
+    await open('/persoon/zorgen-zvh');
+    await script(`const select = document.querySelector('#outcome-municipality');
+      select.value = 'Katwijk';
+      select.dispatchEvent(new Event('change', { bubbles: true }));`);
+    await expectHeading('Neem contact op met Zorg- en Veiligheidshuis Hollands Midden');
+    await driver.navigate().refresh();
+    await expectHeading('Neem contact op met Zorg- en Veiligheidshuis Hollands Midden');
+    const stored = await driver.executeAsyncScript<number>(`const done = arguments[arguments.length - 1];
+      const request = indexedDB.open('signalenroutekaart');
+      request.onsuccess = () => {
+        const get = request.result.transaction('routemap').objectStore('routemap').get('current');
+        get.onsuccess = () => done(get.result?.version ?? 0);
+      };
+      request.onerror = () => done(-1);`);
+    check(stored >= 2026112901, `IndexedDB should hold the route map, found version ${stored}`);
+  },
+
+  async 'a newer published data file reaches the installed app, and stays offline'() {
+    await open('/');
+    await waitForServiceWorker();
+    const file = join(deployment.root, 'data', 'routekaart.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.version = 2026113001;
+    data.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt in WebKit)';
+    writeFileSync(file, JSON.stringify(data));
+    await driver.navigate().refresh();
+    await until(() => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'), (text) => text.startsWith('Contactgegevens bijgewerkt'), 'the update notice');
+    await deployment.close();
+    await open('/persoon/ondersteuning-shop');
+    await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('(bijgewerkt in WebKit)'), 'the new text, offline');
+  },
+};
+
+const webkit = await startWebKit();
+driver = webkit.driver;
+console.log(`WebKitGTK ${webkit.version} (MiniBrowser) through WebKitWebDriver`);
+let passed = 0;
+let failed = 0;
+const started = Date.now();
+try {
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    deployment = await deployCopyOfBuild();
+    const start = Date.now();
+    try {
+      await scenario();
+      passed++;
+      console.log(`  ✓ [webkit] ${name} (${((Date.now() - start) / 1000).toFixed(1)}s)`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✘ [webkit] ${name}\n      ${(error as Error).message}`);
+    } finally {
+      await deployment.close().catch(() => undefined);
+    }
+  }
+} finally {
+  await webkit.stop();
+}
+console.log(`\n${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(0)}s)`);
+process.exitCode = failed > 0 ? 1 : 0;
