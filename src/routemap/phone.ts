@@ -8,6 +8,9 @@ function digitsOf(number: string): string {
   return number.replace(/[\s-]/g, '');
 }
 
+/** A Dutch phone number as the map prints it ("0900-8844"), inside a sentence. */
+export const PHONE_NUMBER_IN_TEXT = /\b0\d{1,3}-\d{4,8}\b/g;
+
 /** True for 112, a Dutch 10-digit number (0 + area or mobile code) or an 0800/0900 service number. */
 export function isDutchPhoneNumber(number: string): boolean {
   if (!/^[0-9][0-9 -]*[0-9]$/.test(number)) return false;

@@ -1,4 +1,5 @@
 import type { RouteMap } from '../routemap/types';
+import { municipalities } from '../routemap/regions';
 import { local, t } from '../i18n/i18n';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
  * remembers it. The platform's own select: one control, works with every screen reader.
  */
 export function MunicipalityPicker({ routeMap, onMunicipality }: Props) {
+  const all = municipalities(routeMap);
   return (
     <p class="picker">
       <label for="outcome-municipality">{t('step.municipality')}</label>
@@ -26,9 +28,11 @@ export function MunicipalityPicker({ routeMap, onMunicipality }: Props) {
         <option value="">{t('step.municipalityPick')}</option>
         {Object.entries(routeMap.regions).map(([id, region]) => (
           <optgroup key={id} label={local(region.name)}>
-            {[...region.municipalities].sort((a, b) => a.localeCompare(b, 'nl')).map((name) => (
-              <option value={name}>{name}</option>
-            ))}
+            {all
+              .filter((municipality) => municipality.region === id)
+              .map(({ name }) => (
+                <option value={name}>{name}</option>
+              ))}
           </optgroup>
         ))}
       </select>

@@ -20,10 +20,7 @@ interface Props extends StepProps {
 
 /** What the heading asks of the user: call (112), report on a website, or get in touch. */
 function headingFor(partners: Partner[], urgent: boolean, regionalOnly: boolean): string {
-  const names = listOf(
-    partners.map((partner) => partner.name),
-    currentLanguage(),
-  );
+  const names = listOf(partners.map((partner) => partner.name), currentLanguage());
   if (urgent) return t('step.callHeading', { partners: names });
   if (regionalOnly) return t('step.regionalHeading');
   if (partners.every((partner) => partner.phones.length === 0 && partner.emails.length === 0)) {
