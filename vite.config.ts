@@ -3,12 +3,15 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPages, previewLikeHost, routeMapData, SHELL_PAGE } from './scripts/vite-plugins';
+import { REPO_DATA_FILE } from './scripts/route-map-file';
+
+const routeMap = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as {
+  texts?: { title?: { nl: string } };
+  routes: Record<string, { title: { nl: string }; start: string }>;
+};
 
 /** Long-press shortcuts on Android: each route of the map, and all partners. */
 function shortcuts() {
-  const routeMap = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as {
-    routes: Record<string, { title: { nl: string }; start: string }>;
-  };
   const icon = (name: string) =>
     existsSync(`public/icons/shortcut-${name}.png`) ? [{ src: `/icons/shortcut-${name}.png`, sizes: '96x96', type: 'image/png' }] : [];
   return [
@@ -34,10 +37,9 @@ export default defineConfig({
       includeAssets: ['favicon.svg', 'favicon.ico', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
         id: '/',
-        name: 'Signalenroutekaart mensenhandel',
+        name: routeMap.texts?.title?.nl ?? 'Signalenroutekaart mensenhandel',
         short_name: 'Routekaart',
-        description:
-          'Van signaal van mensenhandel naar de juiste partner: de signalenroutekaart voor de gemeenten van politie-eenheid Den Haag, ook zonder internet.',
+        description: 'Van signaal van mensenhandel naar de juiste partner, ook zonder internet.',
         lang: 'nl',
         dir: 'ltr',
         start_url: '/',

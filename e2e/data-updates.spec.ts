@@ -43,10 +43,11 @@ test('an installed app picks up a newer published data file on its next online l
     file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)';
   });
   await reloadApp(page);
-  await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt (gecontroleerd op 30 november 2026).' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt (30 november 2026).' })).toBeVisible();
   await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
-  await expect(screen(page).getByText('Gegevens gecontroleerd op 30 november 2026')).toBeVisible();
+  // Nobody verified SHOP in this file: its card says the contacts are as on the printed map.
+  await expect(screen(page).getByText('Zoals op de routekaart (overgenomen op 29 november 2026)')).toBeVisible();
 
   await context.setOffline(true);
   await reloadApp(page);
@@ -168,15 +169,22 @@ test('corrupt IndexedDB records leave both routes working', async ({ page }) => 
   await walkBothRoutes(page);
 });
 
-test('contacts checked more than twelve months ago carry a calm warning', async ({ page }) => {
+test('each card says when its contacts were verified, with a calm warning per partner after twelve months', async ({ page }) => {
   publish((file) => {
     file.version += 1;
     file.checked = '2024-06-01';
+    file.copied = '2024-06-01';
+    file.partners['zvh-haaglanden'].checked = '2026-11-20';
   });
-  await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
-  const warning = 'Deze gegevens zijn meer dan een jaar geleden gecontroleerd en kunnen verouderd zijn.';
-  await expect(screen(page).getByText(new RegExp(warning))).toBeVisible();
-  await expect(screen(page).getByText('Gegevens gecontroleerd op 1 juni 2024')).toBeVisible();
+  await openApp(page, `${deployment.url}/persoon/zorgen-zvh`);
+  const warning = /Deze gegevens zijn meer dan een jaar oud en kunnen verouderd zijn\./;
+  const verified = screen(page).locator('[data-partner="zvh-haaglanden"]');
+  const asPrinted = screen(page).locator('[data-partner="zvh-hollands-midden"]');
+  await expect(verified.getByText('Gecontroleerd op 20 november 2026')).toBeVisible();
+  await expect(verified.getByText(warning)).toHaveCount(0);
+  await expect(asPrinted.getByText('Zoals op de routekaart (overgenomen op 1 juni 2024)')).toBeVisible();
+  await expect(asPrinted.getByText(warning)).toBeVisible();
   await openApp(page, `${deployment.url}/`);
-  await expect(screen(page).getByText(new RegExp(warning))).toBeVisible();
+  await expect(screen(page).getByText('Gegevens bijgewerkt op 1 juni 2024')).toBeVisible();
+  await expect(screen(page).getByText(warning)).toBeVisible();
 });

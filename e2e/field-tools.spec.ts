@@ -103,7 +103,7 @@ test('the print view holds every question and number and fits on two A4 pages', 
   for (const address of ['zoco@shop-denhaag.nl', 'veiligheidshuishaaglanden@zvhh.nl', 'infoZVH@zvhhm.nl', 'bb-riec@denhaag.nl']) {
     expect(text).toContain(address);
   }
-  expect(text).toContain('Gegevens gecontroleerd op');
+  expect(text).toContain('Gegevens van');
   await expect(page.getByRole('banner')).toBeHidden();
 
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');

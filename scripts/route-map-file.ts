@@ -9,7 +9,11 @@ import { validateRouteMap, type Problem } from '../src/routemap/validate';
 import { MAX_FILE_BYTES } from '../src/routemap/update';
 import type { RouteMap } from '../src/routemap/types';
 
-export const REPO_DATA_FILE = 'data/routekaart.json';
+/**
+ * The map the app is built with: the repository's, or another region's named by ROUTE_MAP_FILE
+ * (the end-to-end tests build a second, deliberately different map this way).
+ */
+export const REPO_DATA_FILE = process.env.ROUTE_MAP_FILE ?? 'data/routekaart.json';
 
 /** 112 is a short emergency code, which the numbering plan does not list as a phone number. */
 const EMERGENCY = '112';

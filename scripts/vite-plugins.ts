@@ -12,13 +12,32 @@ const PUBLISHED_DATA_PATH = 'data/routekaart.json';
 /** The page for every path but `/`: the header with 112, and an empty screen the app fills. */
 export const SHELL_PAGE = 'shell.html';
 
+interface MapTitles {
+  texts?: { title?: { nl: string }; intro?: { nl: string } };
+}
+
+/** The page's title and description come from the map, so another region's map brings its own. */
+function describePage(html: string): string {
+  const { texts } = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as MapTitles;
+  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  let page = html;
+  if (texts?.title) page = page.replace(/<title>[^<]*<\/title>/, () => `<title>${attribute(texts.title!.nl)}</title>`);
+  if (texts?.intro) page = page.replace(/(<meta name="description" content=")[^"]*"/, (_, start: string) => `${start}${attribute(texts.intro!.nl)}"`);
+  return page;
+}
+
 /**
  * Refuses to build an app whose route map is broken (a wrong number can cost a victim their
- * chance), and publishes the checked file beside the app for updates.
+ * chance), and publishes the checked file beside the app for updates. The app imports
+ * data/routekaart.json; with ROUTE_MAP_FILE set, that import is the other map.
  */
 export function routeMapData(): Plugin {
   return {
     name: 'route-map-data',
+    config() {
+      return { resolve: { alias: [{ find: /^(\.\.\/)+data\/routekaart\.json$/, replacement: resolve(REPO_DATA_FILE) }] } };
+    },
+    transformIndexHtml: describePage,
     buildStart() {
       const problems = checkRouteMapFile(REPO_DATA_FILE);
       if (problems.length > 0) {
@@ -108,7 +127,7 @@ export function prerenderPages(): Plugin {
       const { tsImport } = await import('tsx/esm/api');
       const pages = await tsImport(pathToFileURL(resolve('src/prerender.tsx')).href, import.meta.url);
       const page = (body: string) => template.replace('<div id="app"></div>', () => `<div id="app">${body}</div>`);
-      index.source = page(await pages.prerenderHome());
+      index.source = page(await pages.prerenderHome(JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8'))));
       this.emitFile({ type: 'asset', fileName: SHELL_PAGE, source: page(await pages.prerenderShell()) });
     },
   };

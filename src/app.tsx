@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language, RouteMap } from './routemap/types';
 import { own } from './routemap/own';
 import { regionOf } from './routemap/regions';
-import { chooseLanguage, local, t } from './i18n/i18n';
+import { chooseLanguage, local, mapTitle, t } from './i18n/i18n';
 import { formatDate } from './i18n/format';
 import { usePlace } from './navigation';
 import { storeMunicipality, type LoadedRouteMap } from './data/store';
@@ -52,7 +52,7 @@ export function App({ loaded, initialLanguage }: Props) {
         ? `${local(step.text)} – ${t('app.short')}`
         : route
           ? `${local(route.title)} – ${t('app.short')}`
-          : t('app.title');
+          : mapTitle(routeMap);
   }, [place.path, language, routeMap]);
 
   const screensShown = useRef(0);

@@ -3,16 +3,15 @@
  * Never part of the app's bundle.
  */
 import { renderToString } from 'preact-render-to-string';
-import shipped from '../data/routekaart.json';
 import { App } from './app';
 import { initI18n } from './i18n/i18n';
 import type { RouteMap } from './routemap/types';
 import { AppHeader } from './ui/app-header';
 
-/** The home screen: title, both routes and "Bel 112". */
-export async function prerenderHome(): Promise<string> {
+/** The home screen of the map the app is built with: title, its routes and "Bel 112". */
+export async function prerenderHome(routeMap: RouteMap): Promise<string> {
   await initI18n();
-  const loaded = { routeMap: shipped as RouteMap, source: 'shipped' as const, settings: {} };
+  const loaded = { routeMap, source: 'shipped' as const, settings: {} };
   return renderToString(<App loaded={loaded} initialLanguage="nl" />);
 }
 

@@ -6,7 +6,7 @@ import i18next from 'i18next';
 // Only the texts of the header, the home screen and the data notices ride in the main bundle;
 // the rest of nl.json arrives with the first other screen (see screen-texts.ts).
 import { app, data, emergency, home, language } from '../../locales/nl.json';
-import { LANGUAGES, type Language, type Text } from '../routemap/types';
+import { LANGUAGES, type Language, type RouteMap, type Text } from '../routemap/types';
 
 const STORAGE_KEY = 'signalenroutekaart.language';
 
@@ -88,4 +88,9 @@ export function local(text: Text): string {
 /** A UI text in the interface language. */
 export function t(key: string, options?: Record<string, unknown>): string {
   return i18next.t(key, options ?? {});
+}
+
+/** The map's own title; the app's name for a map without one. */
+export function mapTitle(routeMap: RouteMap): string {
+  return routeMap.texts?.title ? local(routeMap.texts.title) : t('app.title');
 }

@@ -39,6 +39,11 @@ export interface Partner {
   emails: Email[];
   websites: Website[];
   notes: Text[];
+  /**
+   * ISO date on which someone verified this partner's contacts (schema 2). Without it, the
+   * contacts are as on the printed map, copied on the map's `copied` (or `checked`) date.
+   */
+  checked?: string;
 }
 
 export interface Question {
@@ -82,18 +87,45 @@ export interface Route {
   steps: Record<string, Step>;
 }
 
-/** A region of police unit Den Haag and the municipalities in it. */
+/** A region of the map's area and the municipalities in it. */
 export interface Region {
   name: Text;
   municipalities: string[];
 }
 
+/**
+ * The texts that belong to this map rather than to the app (schema 2): with them, the data file
+ * alone describes a region's map. Each is optional; without it the app shows a plain default or nothing.
+ */
+export interface MapTexts {
+  /** The home screen's title, also of the printed map. */
+  title?: Text;
+  /** Who the map is for: the area and its municipalities. */
+  intro?: Text;
+  /** The map's spirit in one line, on the home screen and when answers lead to no partner. */
+  spirit?: Text;
+  /** That a gut feeling is reason enough to use the map. */
+  gutFeeling?: Text;
+  /** That the partners can also be called to talk a signal through. */
+  consult?: Text;
+}
+
+export const MAP_TEXT_KEYS = ['title', 'intro', 'spirit', 'gutFeeling', 'consult'] as const satisfies ReadonlyArray<keyof MapTexts>;
+
 export interface RouteMap {
   /** Only ever increases; a newer published file replaces an older one. */
   version: number;
-  /** ISO date on which the contacts were last verified. */
+  /** ISO date on which the file as a whole was last reviewed and published. */
   checked: string;
+  /** ISO date on which the contacts were copied from the printed map (schema 2). */
+  copied?: string;
+  texts?: MapTexts;
   regions: Record<string, Region>;
   partners: Record<string, Partner>;
   routes: Record<string, Route>;
+}
+
+/** The day the contacts were copied from the printed map; files before schema 2 only have `checked`. */
+export function copiedDate(routeMap: RouteMap): string {
+  return routeMap.copied ?? routeMap.checked;
 }

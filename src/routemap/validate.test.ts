@@ -9,10 +9,67 @@ function broken(change: (file: any) => void): unknown {
   return file;
 }
 
+/** Where and what; the kind (for the editor's own wording) is tested on its own below. */
 function problemsOf(value: unknown): Problem[] {
   const result = validateRouteMap(value);
-  return result.ok ? [] : result.problems;
+  return result.ok ? [] : result.problems.map(({ path, message }) => ({ path, message }));
 }
+
+function kindsOf(value: unknown): Array<[string, string | undefined]> {
+  const result = validateRouteMap(value);
+  return result.ok ? [] : result.problems.map(({ path, kind }) => [path, kind]);
+}
+
+describe('schema 2: per-partner dates and the map\'s own texts', () => {
+  it('still accepts a file without them (schema 1)', () => {
+    const file = broken((f) => {
+      delete f.texts;
+      delete f.copied;
+    });
+    expect(problemsOf(file)).toEqual([]);
+  });
+
+  it('accepts a partner verified on or before the file\'s date, and not after it', () => {
+    expect(problemsOf(broken((f) => (f.partners.shop.checked = '2026-11-29')))).toEqual([]);
+    expect(problemsOf(broken((f) => (f.partners.shop.checked = '2026-11-30')))).toEqual([
+      { path: 'partners.shop.checked', message: "names 2026-11-30, after the file's own date 2026-11-29" },
+    ]);
+    expect(problemsOf(broken((f) => (f.partners.shop.checked = '29-11-2026')))).toEqual([
+      { path: 'partners.shop.checked', message: 'must be a date written as YYYY-MM-DD' },
+    ]);
+  });
+
+  it('checks the map\'s texts like any other text', () => {
+    const file = broken((f) => {
+      f.texts.intro.en = ' ';
+      f.texts.spirit = 'only Dutch';
+      f.texts.consult.nl = 'Zie javascript:alert(1)';
+    });
+    expect(problemsOf(file).map((p) => p.path)).toEqual(['texts.intro.en', 'texts.spirit', 'texts.consult.nl']);
+  });
+});
+
+describe('each problem a maintainer can type has a kind the editor words', () => {
+  it('names the kind of a wrong phone number, address, link, date and missing text', () => {
+    const file = broken((f) => {
+      f.partners.shop.phones[1].number = '06-1234';
+      f.partners.shop.emails[0].address = 'zoco@';
+      f.partners.nla.websites[0].url = 'http://www.nlarbeidsinspectie.nl';
+      f.partners.riec.checked = 'gisteren';
+      f.partners.avim.about.en = '';
+      f.partners.avim.name = '';
+    });
+    expect(kindsOf(file)).toEqual([
+      ['partners.nla.websites[0].url', 'https'],
+      ['partners.avim.name', 'required'],
+      ['partners.avim.about.en', 'language'],
+      ['partners.shop.phones[1].number', 'phone'],
+      ['partners.shop.emails[0].address', 'email'],
+      ['partners.riec.checked', 'date'],
+      ['partners.nla.websites[0].url', 'link'],
+    ]);
+  });
+});
 
 describe('the route map validator', () => {
   it('accepts the file that ships with the app', () => {
@@ -173,7 +230,12 @@ describe('the version cannot lock the apps to a file', () => {
     [2026112801, 'names 2026-11-28, before the checked date 2026-11-29'],
     [2027010101, 'names 2027-01-01, more than 31 days from today'],
   ])('refuses version %s', (version, message) => {
-    expect(problemsAt(broken((f) => (f.version = version)))).toEqual([{ path: 'version', message }]);
+    // Without the copied date, which a version dated before it would also break.
+    const file = broken((f) => {
+      f.version = version;
+      delete f.copied;
+    });
+    expect(problemsAt(file)).toEqual([{ path: 'version', message }]);
   });
 
   it('accepts a version dated a month ahead, for clocks and time zones that differ', () => {

@@ -4,13 +4,17 @@
  */
 import { hasOwn } from './own';
 import { isDutchPhoneNumber } from './phone';
-import { LANGUAGES, type RouteMap } from './types';
-import { isRealDate, versionProblem } from './version';
+import { LANGUAGES, MAP_TEXT_KEYS, type RouteMap } from './types';
+import { isRealDate, versionDate, versionProblem } from './version';
+
+/** The problems a person editing a field can cause; the editor says these in their language. */
+export type ProblemKind = 'required' | 'language' | 'phone' | 'email' | 'https' | 'date' | 'link' | 'duplicate';
 
 export interface Problem {
   /** Where in the file, as a JSON path: `routes.persoon.steps.acuut.yes`. */
   path: string;
   message: string;
+  kind?: ProblemKind;
 }
 
 export type Validation = { ok: true; routeMap: RouteMap } | { ok: false; problems: Problem[] };
@@ -51,8 +55,8 @@ function join(path: string, key: string | number): string {
 class Checker {
   readonly problems: Problem[] = [];
 
-  fail(path: string, message: string): void {
-    this.problems.push({ path: path || '(root)', message });
+  fail(path: string, message: string, kind?: ProblemKind): void {
+    this.problems.push(kind ? { path: path || '(root)', message, kind } : { path: path || '(root)', message });
   }
 
   object(value: unknown, path: string): Json | undefined {
@@ -91,7 +95,7 @@ class Checker {
 
   string(value: unknown, path: string): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value;
-    this.fail(path, 'must be a non-empty text');
+    this.fail(path, 'must be a non-empty text', 'required');
     return undefined;
   }
 
@@ -101,7 +105,7 @@ class Checker {
     for (const language of LANGUAGES) {
       const item = text[language];
       if (typeof item !== 'string' || item.trim() === '') {
-        this.fail(join(path, language), `the ${language === 'nl' ? 'Dutch' : 'English'} text is missing`);
+        this.fail(join(path, language), `the ${language === 'nl' ? 'Dutch' : 'English'} text is missing`, 'language');
       }
     }
   }
@@ -109,9 +113,18 @@ class Checker {
   optionalText(value: unknown, path: string): void {
     if (value !== undefined) this.text(value, path);
   }
+
+  /** An ISO date (YYYY-MM-DD) that exists, no later than `latest` when given. */
+  date(value: unknown, path: string, latest?: string): void {
+    if (typeof value !== 'string' || !isRealDate(value)) {
+      this.fail(path, 'must be a date written as YYYY-MM-DD', 'date');
+    } else if (latest !== undefined && value > latest) {
+      this.fail(path, `names ${value}, after the file's own date ${latest}`, 'date');
+    }
+  }
 }
 
-function checkPartner(check: Checker, value: unknown, path: string, regions: Json): void {
+function checkPartner(check: Checker, value: unknown, path: string, regions: Json, published: string | undefined): void {
   const partner = check.object(value, path);
   if (!partner) return;
   check.string(partner.name, join(path, 'name'));
@@ -123,6 +136,8 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
   if (partner.region !== undefined && !hasOwn(regions, partner.region)) {
     check.fail(join(path, 'region'), `names an unknown region "${String(partner.region)}"`);
   }
+  // Verified no later than the file was published: a date in the future cannot be a verification.
+  if (partner.checked !== undefined) check.date(partner.checked, join(path, 'checked'), published);
 
   check.array(partner.phones, join(path, 'phones')).forEach((item, i) => {
     const at = join(join(path, 'phones'), i);
@@ -130,7 +145,7 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     if (!phone) return;
     const number = check.string(phone.number, join(at, 'number'));
     if (number !== undefined && !isDutchPhoneNumber(number)) {
-      check.fail(join(at, 'number'), `"${number}" is not a valid Dutch phone number`);
+      check.fail(join(at, 'number'), `"${number}" is not a valid Dutch phone number`, 'phone');
     }
     check.optionalText(phone.label, join(at, 'label'));
   });
@@ -140,7 +155,7 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     if (!email) return;
     const address = check.string(email.address, join(at, 'address'));
     if (address !== undefined && !EMAIL.test(address)) {
-      check.fail(join(at, 'address'), `"${address}" is not a valid e-mail address`);
+      check.fail(join(at, 'address'), `"${address}" is not a valid e-mail address`, 'email');
     }
     check.optionalText(email.label, join(at, 'label'));
   });
@@ -150,7 +165,7 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     if (!website) return;
     const url = check.string(website.url, join(at, 'url'));
     if (url !== undefined && !isHttpsUrl(url)) {
-      check.fail(join(at, 'url'), `"${url}" is not an https web address`);
+      check.fail(join(at, 'url'), `"${url}" is not an https web address`, 'https');
     }
     check.optionalText(website.label, join(at, 'label'));
   });
@@ -289,15 +304,19 @@ export function validateRouteMap(value: unknown, { now = new Date() }: Validatio
 
   const versionIssue = versionProblem(root.version, root.checked, now);
   if (versionIssue) check.fail('version', versionIssue);
-  if (typeof root.checked !== 'string' || !isRealDate(root.checked)) {
-    check.fail('checked', 'must be a date written as YYYY-MM-DD');
+  check.date(root.checked, 'checked');
+  const published = typeof root.version === 'number' ? versionDate(root.version) : undefined;
+  if (root.copied !== undefined) check.date(root.copied, 'copied', published);
+  if (root.texts !== undefined) {
+    const texts = check.object(root.texts, 'texts');
+    for (const key of MAP_TEXT_KEYS) if (texts) check.optionalText(texts[key], join('texts', key));
   }
 
   const regions = check.object(root.regions, 'regions') ?? {};
   checkRegions(check, regions);
   const partners = check.object(root.partners, 'partners') ?? {};
   for (const [id, partner] of check.entries(partners, 'partners', LIMITS.partners)) {
-    checkPartner(check, partner, join('partners', id), regions);
+    checkPartner(check, partner, join('partners', id), regions, published);
   }
 
   const routes = check.object(root.routes, 'routes');
@@ -308,7 +327,7 @@ export function validateRouteMap(value: unknown, { now = new Date() }: Validatio
   }
 
   // Only the parts the app shows; other top-level fields are ignored (the shape check bounded them).
-  for (const key of ['regions', 'partners', 'routes']) checkLinkSchemes(check, root[key], key);
+  for (const key of ['texts', 'regions', 'partners', 'routes']) checkLinkSchemes(check, root[key], key);
 
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   return { ok: true, routeMap: value as RouteMap };
@@ -369,7 +388,7 @@ function checkRegions(check: Checker, regions: Json): void {
       const name = check.string(item, at);
       if (name === undefined) return;
       const other = seen.get(name);
-      if (other !== undefined) check.fail(at, `"${name}" is already in region "${other}"`);
+      if (other !== undefined) check.fail(at, `"${name}" is already in region "${other}"`, 'duplicate');
       seen.set(name, id);
     });
   }
@@ -383,7 +402,7 @@ const FOREIGN_LINK = /\b(?!https:|tel:|mailto:)[a-z][a-z0-9+.-]*:\/\/|\b(javascr
 
 function checkLinkSchemes(check: Checker, value: unknown, path: string): void {
   if (typeof value === 'string') {
-    if (FOREIGN_LINK.test(value)) check.fail(path, 'contains a link that is not tel:, mailto: or https:');
+    if (FOREIGN_LINK.test(value)) check.fail(path, 'contains a link that is not tel:, mailto: or https:', 'link');
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkLinkSchemes(check, item, join(path, i)));
   } else if (isObject(value)) {

@@ -30,7 +30,7 @@ const email = fc.tuple(fc.stringMatching(/^[a-z0-9._-]{1,12}$/), host).map(([loc
 const website = fc.tuple(host, fc.stringMatching(/^[a-z0-9/-]{0,20}$/)).map(([domain, path]) => `https://${domain}/${path}`);
 const group = fc.constantFrom<PartnerGroup>('urgent', 'police', 'care', 'municipality');
 
-function partner(regionIds: string[]): fc.Arbitrary<Partner> {
+function partner(regionIds: string[], date: string): fc.Arbitrary<Partner> {
   return fc.record(
     {
       name: words,
@@ -42,6 +42,7 @@ function partner(regionIds: string[]): fc.Arbitrary<Partner> {
       emails: fc.array(fc.record({ address: email }), { maxLength: 2 }),
       websites: fc.array(fc.record({ url: website }), { maxLength: 2 }),
       notes: fc.array(text, { maxLength: 2 }),
+      checked: fc.option(fc.constant(date), { nil: undefined }),
     },
     { requiredKeys: ['name', 'group', 'about', 'purpose', 'phones', 'emails', 'websites', 'notes'] },
   );
@@ -108,8 +109,13 @@ export const validRouteMap: fc.Arbitrary<RouteMap> = fc
     return fc.record({
       version: fc.constant(Number(`${date.replaceAll('-', '')}${String(serial).padStart(2, '0')}`)),
       checked: fc.constant(date),
+      copied: fc.option(fc.constant(date), { nil: undefined }),
+      texts: fc.option(
+        fc.record({ title: text, intro: text, spirit: text, gutFeeling: text, consult: text }, { requiredKeys: [] }),
+        { nil: undefined },
+      ),
       regions: fc.tuple(...regions.map(([, region]) => region)).map((list) => Object.fromEntries(regionIds.map((r, i) => [r, list[i]]))),
-      partners: fc.tuple(...partnerIds.map(() => partner(regionIds))).map((list) => Object.fromEntries(partnerIds.map((p, i) => [p, list[i]]))),
+      partners: fc.tuple(...partnerIds.map(() => partner(regionIds, date))).map((list) => Object.fromEntries(partnerIds.map((p, i) => [p, list[i]]))),
       routes: fc.tuple(...routeIds.map(() => route(partnerIds))).map((list) => Object.fromEntries(routeIds.map((r, i) => [r, list[i]]))),
     });
   })

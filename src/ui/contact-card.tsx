@@ -3,7 +3,7 @@ import { currentLanguage, local, t } from '../i18n/i18n';
 import { displayUrl } from '../platform/links';
 import { ContactActions } from './contact-actions';
 import { CopyButton } from './copy-button';
-import { DataDate } from './data-date';
+import { PartnerDate } from './data-date';
 import { EmailAddress } from './email-address';
 import { TextWithNumbers } from './text-with-numbers';
 
@@ -16,7 +16,8 @@ async function saveToContacts(id: string, partner: Partner): Promise<void> {
 interface Props {
   partner: Partner;
   id: string;
-  checked: string;
+  /** When the map's contacts were copied: the date of a partner nobody has verified since. */
+  copied: string;
   /** 3 where the cards sit under group headings. */
   headingLevel?: 2 | 3;
 }
@@ -25,7 +26,7 @@ interface Props {
  * The actions come first, right under the name; who the partner is and what for, next; the
  * tools (copy, save to contacts, the date of the data) last.
  */
-export function ContactCard({ partner, id, checked, headingLevel = 2 }: Props) {
+export function ContactCard({ partner, id, copied, headingLevel = 2 }: Props) {
   const name = partner.name;
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
@@ -72,7 +73,7 @@ export function ContactCard({ partner, id, checked, headingLevel = 2 }: Props) {
             {t('vcard.save')}
           </button>
         </p>
-        <DataDate checked={checked} />
+        <PartnerDate partner={partner} copied={copied} />
       </div>
     </article>
   );

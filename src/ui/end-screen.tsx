@@ -23,6 +23,7 @@ export function EndScreen({ routeMap, routeId, route, trail, step, region }: Ste
       <ScreenHeading>{t('end.heading')}</ScreenHeading>
       {step.tip && <p class="tip">{local(step.tip)}</p>}
       <p>{none ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
+      {none && routeMap.texts?.spirit && <p>{local(routeMap.texts.spirit)}</p>}
       <PartnerSummary routeMap={routeMap} partnerIds={partners} region={region} />
       {!none && <p>{t('end.consult')}</p>}
       <p>

@@ -1,5 +1,5 @@
 import type { RouteMap } from '../routemap/types';
-import { local, t } from '../i18n/i18n';
+import { local, mapTitle, t } from '../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { DataDate } from './data-date';
@@ -18,10 +18,11 @@ interface Props {
  * screen of a small phone. Who it is for and the rest of the map's advice come after them.
  */
 export function HomeScreen({ routeMap, municipality }: Props) {
+  const texts = routeMap.texts ?? {};
   return (
     <>
-      <ScreenHeading>{t('app.title')}</ScreenHeading>
-      <p class="spirit">{t('home.spirit')}</p>
+      <ScreenHeading>{mapTitle(routeMap)}</ScreenHeading>
+      {texts.spirit && <p class="spirit">{local(texts.spirit)}</p>}
       <h2 class="home-choose">{t('home.choose')}</h2>
       <ul class="routes">
         {Object.entries(routeMap.routes).map(([id, route]) => (
@@ -33,9 +34,7 @@ export function HomeScreen({ routeMap, municipality }: Props) {
           </li>
         ))}
       </ul>
-      <p>{t('home.forWhom')}</p>
-      <p>{t('home.gutFeeling')}</p>
-      <p>{t('home.consult')}</p>
+      {[texts.intro, texts.gutFeeling, texts.consult].map((text) => text && <p>{local(text)}</p>)}
       <p>
         <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
           {t('home.partnersLink')}

@@ -1,4 +1,4 @@
-import type { RouteMap } from '../routemap/types';
+import { copiedDate, type RouteMap } from '../routemap/types';
 import { splitByRegion } from '../routemap/regions';
 import { t } from '../i18n/i18n';
 import { ContactCard } from './contact-card';
@@ -16,13 +16,13 @@ export function PartnerList({ routeMap, partnerIds, region, headingLevel }: Prop
   return (
     <>
       {own.map((id) => (
-        <ContactCard id={id} partner={routeMap.partners[id]} checked={routeMap.checked} headingLevel={headingLevel} />
+        <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} />
       ))}
       {other.length > 0 && (
         <details class="other-region">
           <summary>{t('region.other')}</summary>
           {other.map((id) => (
-            <ContactCard id={id} partner={routeMap.partners[id]} checked={routeMap.checked} headingLevel={headingLevel} />
+            <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} />
           ))}
         </details>
       )}

@@ -3,7 +3,7 @@ import './screens.css';
 import { useEffect } from 'preact/hooks';
 import type { Route, RouteMap, Step } from '../routemap/types';
 import { questionsInOrder } from '../routemap/walk';
-import { currentLanguage, local, t } from '../i18n/i18n';
+import { currentLanguage, local, mapTitle, t } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { displayUrl } from '../platform/links';
 import { ScreenHeading } from './screen-heading';
@@ -48,7 +48,7 @@ export function PrintScreen({ routeMap }: { routeMap: RouteMap }) {
 
   return (
     <div class="print-view">
-      <ScreenHeading>{t('print.heading')}</ScreenHeading>
+      <ScreenHeading>{mapTitle(routeMap)}</ScreenHeading>
       <p class="quiet">{t('print.source', { date: formatDate(routeMap.checked, currentLanguage()) })}</p>
       <p class="no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
