@@ -97,7 +97,7 @@ describe('upgrading from an older IndexedDB schema', () => {
     const loaded = await loadRouteMap();
     expect(loaded.routeMap).toEqual(shipped);
     const db = await openRouteMapDB();
-    expect([...db.objectStoreNames].sort()).toEqual(['routemap', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'routemap', 'settings']);
     db.close();
   });
 });

@@ -10,8 +10,8 @@ import type { RouteMap } from '../routemap/types';
 const loadValidator = () => import('../routemap/validate');
 
 const DB_NAME = 'signalenroutekaart';
-/** 1: the route map. 2: adds the settings store. */
-const DB_VERSION = 2;
+/** 1: the route map. 2: adds the settings store. 3: adds the editor's drafts (contact data only). */
+const DB_VERSION = 3;
 const CURRENT = 'current';
 /** A second tab holding an older version open must not hang start-up. */
 const OPEN_TIMEOUT_MS = 2000;
@@ -24,6 +24,8 @@ export interface Settings {
 export interface RouteMapDB extends DBSchema {
   routemap: { key: string; value: RouteMap };
   settings: { key: keyof Settings; value: string };
+  /** A maintainer's unpublished route map (src/editor/draft-store.ts checks it when read). */
+  drafts: { key: string; value: unknown };
 }
 
 export type LoadedRouteMap = {
@@ -60,10 +62,11 @@ export function openRouteMapDB(): Promise<IDBPDatabase<RouteMapDB>> {
   const opening = openDB<RouteMapDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       // Stores this version does not know come from an older or foreign schema: drop them.
-      const known: string[] = ['routemap', 'settings'];
+      const known: string[] = ['routemap', 'settings', 'drafts'];
       for (const name of [...db.objectStoreNames]) if (!known.includes(name)) db.deleteObjectStore(name as never);
       if (oldVersion < 1 || !db.objectStoreNames.contains('routemap')) db.createObjectStore('routemap');
       if (oldVersion < 2 || !db.objectStoreNames.contains('settings')) db.createObjectStore('settings');
+      if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts');
     },
     blocking(_current, _blocked, event) {
       // A newer version of the app opened in another tab: let it upgrade.

@@ -35,3 +35,19 @@ export function versionProblem(version: unknown, checked: unknown, now: Date): s
   return undefined;
 }
 
+
+/** The device's local date as YYYY-MM-DD: the day a maintainer sees on their calendar. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The version for a file published today: the first of today (`YYYYMMDD01`), or one above
+ * `floor` (the published version, or one downloaded before) when that is higher, so the apps
+ * always take the new file.
+ */
+export function nextVersion(floor: number, now: Date): number {
+  const firstOfToday = Number(localDate(now).replaceAll('-', '')) * 100 + 1;
+  return Math.max(firstOfToday, floor + 1);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import shipped from '../../data/routekaart.json';
+import type { RouteMap } from '../routemap/types';
+import { changesBetween } from './changes';
+import { setAt } from './paths';
+
+const published = shipped as RouteMap;
+
+describe('the change summary', () => {
+  it('lists nothing for an unchanged map, also when only the version and date differ', () => {
+    expect(changesBetween(published, { ...published, version: 2026113001, checked: '2026-11-30' })).toEqual([]);
+  });
+
+  it('lists a changed number as old → new', () => {
+    const draft = setAt(published, 'partners.shop.phones[1].number', '06-12345678');
+    expect(changesBetween(published, draft)).toEqual([
+      { path: 'partners.shop.phones[1].number', before: '06-14007438', after: '06-12345678' },
+    ]);
+  });
+
+  it('lists a municipality moved to another region as one removal and one addition', () => {
+    let draft = setAt(published, 'regions.haaglanden.municipalities', published.regions.haaglanden.municipalities.filter((m) => m !== 'Delft'));
+    draft = setAt(draft, 'regions.hollands-midden.municipalities', [...published.regions['hollands-midden'].municipalities, 'Delft']);
+    expect(changesBetween(published, draft)).toEqual([
+      { path: 'regions.haaglanden.municipalities', before: 'Delft', after: undefined },
+      { path: 'regions.hollands-midden.municipalities', before: undefined, after: 'Delft' },
+    ]);
+  });
+
+  it('lists an added note and a new verification date', () => {
+    let draft = setAt(published, 'partners.shop.notes', [{ nl: 'Nieuw', en: 'New' }]);
+    draft = setAt(draft, 'partners.shop.checked', '2026-11-30');
+    expect(changesBetween(published, draft)).toEqual([
+      { path: 'partners.shop.notes[0].nl', before: undefined, after: 'Nieuw' },
+      { path: 'partners.shop.notes[0].en', before: undefined, after: 'New' },
+      { path: 'partners.shop.checked', before: undefined, after: '2026-11-30' },
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Where a field is, in words a maintainer reads: "SHOP — Telefoon 2", "Route ‘Locatie’ — Vraag 3
+ * — Tip (Engels)". Used by the problem summary and the change summary.
+ */
+import type { RouteMap } from '../routemap/types';
+import { own } from '../routemap/own';
+import { questionsInOrder } from '../routemap/walk';
+import { local, t } from '../i18n/i18n';
+import { parsePath, type Segment } from './paths';
+
+const b = (key: string, options?: Record<string, unknown>) => t(`beheer:${key}`, options);
+
+function languageOf(segment: Segment | undefined): string {
+  return segment === 'nl' || segment === 'en' ? ` (${b(`language.${segment}`)})` : '';
+}
+
+const LIST_FIELDS: Record<string, string> = { phones: 'phone', emails: 'email', websites: 'website', notes: 'note' };
+
+function partnerField(rest: Segment[]): string {
+  const [field, index, sub, language] = rest;
+  if (typeof field === 'string' && field in LIST_FIELDS && typeof index === 'number') {
+    const item = `${b(`field.${LIST_FIELDS[field]}`)} ${index + 1}`;
+    if (field === 'notes') return `${item}${languageOf(sub)}`;
+    return sub === 'label' ? `${item} — ${b('field.label')}${languageOf(language)}` : item;
+  }
+  return `${b(`field.${String(field)}`)}${languageOf(index)}`;
+}
+
+function stepField(routeMap: RouteMap, routeId: string, rest: Segment[]): string {
+  const [stepId, field, index, sub, language] = rest;
+  const route = own(routeMap.routes, routeId);
+  const step = route && typeof stepId === 'string' ? own(route.steps, stepId) : undefined;
+  let name = String(stepId);
+  if (step?.type === 'question' && route) name = b('field.question', { number: questionsInOrder(route).indexOf(String(stepId)) + 1 });
+  else if (step?.type === 'choice') name = b('field.choice');
+  else if (step?.type === 'end') name = b('field.end');
+  if (field === 'tip') return `${name} — ${b('field.tip')}${languageOf(index)}`;
+  if (field === 'options' && typeof index === 'number') return `${name} — ${b('field.option', { number: index + 1 })}${languageOf(language ?? sub)}`;
+  return `${name}${languageOf(index)}`;
+}
+
+export function describePath(routeMap: RouteMap, path: string): string {
+  const [area, id, ...rest] = parsePath(path);
+  if (area === 'texts') return `${b('section.texts')} — ${b(`text.${String(id)}`)}${languageOf(rest[0])}`;
+  if (area === 'partners' && typeof id === 'string') {
+    const name = own(routeMap.partners, id)?.name || id;
+    return rest.length === 0 ? name : `${name} — ${partnerField(rest)}`;
+  }
+  if (area === 'routes' && typeof id === 'string') {
+    const route = own(routeMap.routes, id);
+    const name = route ? `‘${local(route.title) || id}’` : id;
+    const [field, ...more] = rest;
+    if (field === 'steps') return `${b('section.routes')}: ${name} — ${stepField(routeMap, id, more)}`;
+    return `${b('section.routes')}: ${name} — ${b(`field.${String(field)}`)}${languageOf(more[0])}`;
+  }
+  if (area === 'regions' && typeof id === 'string') {
+    const region = own(routeMap.regions, id);
+    const name = region ? local(region.name) || id : id;
+    const [field, language] = rest;
+    if (field === 'municipalities') return `${b('field.region')} ${name} — ${b('field.municipality')}`;
+    return `${b('field.region')} ${name} — ${b('field.regionName')}${languageOf(language)}`;
+  }
+  return path;
+}
