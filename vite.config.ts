@@ -10,6 +10,15 @@ const routeMap = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as {
   routes: Record<string, { title: { nl: string }; start: string }>;
 };
 
+/**
+ * The maintainers' editor (/beheer) and what only it needs go to assets/beheer/: field users
+ * never download it, and the service worker caches it at run time rather than precaching it.
+ */
+const EDITOR_FOLDER = 'assets/beheer';
+const EDITOR_MODULES = ['/src/editor/', '/locales/beheer.', '/node_modules/libphonenumber-js/', '/src/routemap/numbering-plan'];
+const isEditorOnly = (moduleIds: readonly string[]) =>
+  moduleIds.length > 0 && moduleIds.every((id) => EDITOR_MODULES.some((part) => id.includes(part)));
+
 /** Long-press shortcuts on Android: each route of the map, and all partners. */
 function shortcuts() {
   const icon = (name: string) =>
@@ -59,6 +68,15 @@ export default defineConfig({
       workbox: {
         // Icons are listed by the manifest and includeAssets; globbing them too would precache twice.
         globPatterns: ['**/*.{js,css,html}'],
+        globIgnores: [`${EDITOR_FOLDER}/**`],
+        // Once a maintainer opened /beheer, it works offline too. Hashed names: a cached file never changes.
+        runtimeCaching: [
+          {
+            urlPattern: new RegExp(`/${EDITOR_FOLDER}/`),
+            handler: 'CacheFirst',
+            options: { cacheName: 'beheer', expiration: { maxEntries: 20 } },
+          },
+        ],
         // `/` is index.html (the prerendered home); every other app path gets the shell.
         navigateFallback: `/${SHELL_PAGE}`,
         clientsClaim: true,
@@ -70,6 +88,13 @@ export default defineConfig({
     target: 'es2020',
     // Read by scripts/size.mjs to know what the first visit loads.
     manifest: true,
+    rollupOptions: {
+      output: {
+        chunkFileNames: (chunk) => `${isEditorOnly(chunk.moduleIds) ? EDITOR_FOLDER : 'assets'}/[name]-[hash].js`,
+        assetFileNames: (asset) =>
+          `${asset.names.some((name) => name.startsWith('editor-screen')) ? EDITOR_FOLDER : 'assets'}/[name]-[hash][extname]`,
+      },
+    },
   },
   preview: {
     host: '127.0.0.1',

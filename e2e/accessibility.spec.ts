@@ -43,7 +43,7 @@ for (const language of ['nl', 'en'] as const) {
           await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
           const problems = await violations(page);
           // A text whose translation did not load shows as its key, e.g. "step.next".
-          const rawKey = /\b(?:app|home|step|end|contact|data|settings|partners|print|share|install|checklist|pwa|vcard|region|emergency|language)\.[a-z][A-Za-z]+\b/;
+          const rawKey = /\b(?:app|home|step|end|contact|data|settings|partners|print|share|install|checklist|pwa|vcard|region|emergency|language|card|beheer)\.[a-z][A-Za-z]+\b/;
           const untranslated = rawKey.exec(await page.locator('body').innerText());
           if (untranslated) problems.push(`untranslated text: ${untranslated[0]}`);
           if (problems.length > 0) found[url] = problems;

@@ -169,7 +169,7 @@ test('corrupt IndexedDB records leave both routes working', async ({ page }) => 
   await walkBothRoutes(page);
 });
 
-test('each card says when its contacts were verified, with a calm warning per partner after twelve months', async ({ page }) => {
+test('each card says when its contacts were verified, with a calm warning on a partner not verified for twelve months', async ({ page }) => {
   publish((file) => {
     file.version += 1;
     file.checked = '2024-06-01';
@@ -186,5 +186,4 @@ test('each card says when its contacts were verified, with a calm warning per pa
   await expect(asPrinted.getByText(warning)).toBeVisible();
   await openApp(page, `${deployment.url}/`);
   await expect(screen(page).getByText('Gegevens bijgewerkt op 1 juni 2024')).toBeVisible();
-  await expect(screen(page).getByText(warning)).toBeVisible();
 });

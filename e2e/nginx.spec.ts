@@ -29,7 +29,8 @@ function expectSecurityHeaders(response: APIResponse): void {
   const headers = response.headers();
   const policy = headers['content-security-policy'];
   const styleHash = /'sha256-[^']+'/.exec(readFileSync('dist/index.html', 'utf8'))![0];
-  expect(policy).toContain("frame-ancestors 'none'");
+  // Only the app itself may frame it: the editor's preview (/beheer) shows the real screens in a frame.
+  expect(policy).toContain("frame-ancestors 'self'");
   expect(policy).toContain(`style-src 'self' ${styleHash}`);
   expect(policy).toContain("script-src 'self';");
   expect(headers['x-content-type-options']).toBe('nosniff');

@@ -35,7 +35,7 @@ describe('the data checker', () => {
 
   it('flags a number that looks Dutch but is not in the numbering plan', () => {
     expect(checkRouteMapText(withChange((f) => (f.partners.shop.phones[1].number = '06-04007438')))).toEqual([
-      { path: 'partners.shop.phones[1].number', message: '"06-04007438" is not a number in the Dutch numbering plan' },
+      { path: 'partners.shop.phones[1].number', message: '"06-04007438" is not a number in the Dutch numbering plan', kind: 'phone' },
     ]);
   });
 

@@ -12,18 +12,16 @@ const PUBLISHED_DATA_PATH = 'data/routekaart.json';
 /** The page for every path but `/`: the header with 112, and an empty screen the app fills. */
 export const SHELL_PAGE = 'shell.html';
 
-interface MapTitles {
-  texts?: { title?: { nl: string }; intro?: { nl: string } };
+interface MapTitle {
+  texts?: { title?: { nl: string } };
 }
 
-/** The page's title and description come from the map, so another region's map brings its own. */
+/** The page's title comes from the map, so another region's map brings its own. */
 function describePage(html: string): string {
-  const { texts } = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as MapTitles;
-  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  let page = html;
-  if (texts?.title) page = page.replace(/<title>[^<]*<\/title>/, () => `<title>${attribute(texts.title!.nl)}</title>`);
-  if (texts?.intro) page = page.replace(/(<meta name="description" content=")[^"]*"/, (_, start: string) => `${start}${attribute(texts.intro!.nl)}"`);
-  return page;
+  const { texts } = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as MapTitle;
+  const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const title = texts?.title?.nl;
+  return title ? html.replace(/<title>[^<]*<\/title>/, () => `<title>${attribute(title)}</title>`) : html;
 }
 
 /**
@@ -82,7 +80,7 @@ export const NGINX_HEADERS = 'security-headers.conf';
  */
 function nginxSecurityHeaders(policy: string): string {
   const headers: Array<[string, string]> = [
-    ['Content-Security-Policy', `"${policy}; frame-ancestors 'none'"`],
+    ['Content-Security-Policy', `"${policy}; frame-ancestors 'self'"`],
     ['X-Content-Type-Options', '"nosniff"'],
     ['Referrer-Policy', '"no-referrer"'],
     ['Permissions-Policy', '"camera=(), microphone=(), geolocation=(), payment=(), usb=()"'],

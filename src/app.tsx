@@ -17,6 +17,8 @@ const PartnersScreen = lazyComponent(() => import('./ui/partners-screen').then((
 const SettingsScreen = lazyComponent(() => import('./ui/settings-screen').then((m) => m.SettingsScreen));
 const NotFoundScreen = lazyComponent(() => import('./ui/not-found-screen').then((m) => m.NotFoundScreen));
 const PrintScreen = lazyComponent(() => import('./ui/print-screen').then((m) => m.PrintScreen));
+// For the map's maintainers only: never precached for field users (see vite.config.ts).
+const EditorScreen = lazyComponent(() => import('./editor/editor-screen').then((m) => m.EditorScreen));
 // Service-worker glue is not needed for the first paint either.
 const UpdatePrompt = lazyComponent(() => import('./pwa/update-prompt').then((m) => m.UpdatePrompt));
 
@@ -24,6 +26,9 @@ interface Props {
   loaded: LoadedRouteMap;
   initialLanguage: Language;
 }
+
+/** Started by the editor (/beheer) in a frame, to show its draft on the real screens: stores nothing. */
+const preview = typeof location !== 'undefined' && new URLSearchParams(location.search).has('voorbeeld');
 
 export function App({ loaded, initialLanguage }: Props) {
   const [language, setLanguage] = useState(initialLanguage);
@@ -65,6 +70,10 @@ export function App({ loaded, initialLanguage }: Props) {
     // None of this is needed for the first paint: load it once the screen is up.
     void StepScreen.preload();
     let stop: (() => void) | undefined;
+    if (preview) {
+      void import('./editor/preview-receiver').then(({ receivePreviews }) => (stop = receivePreviews(setRouteMap)));
+      return () => stop?.();
+    }
     void import('./data/published').then(({ watchPublishedRouteMap }) => {
       stop = watchPublishedRouteMap(
         () => latestRouteMap.current,
@@ -78,13 +87,13 @@ export function App({ loaded, initialLanguage }: Props) {
   }, []);
 
   const switchLanguage = async (next: Language) => {
-    await chooseLanguage(next);
+    await chooseLanguage(next, !preview);
     setLanguage(next);
   };
 
   const chooseMunicipality = async (next: string | undefined) => {
     // Confirm the choice only once it is stored, so it survives the app being closed right after.
-    await storeMunicipality(next);
+    if (!preview) await storeMunicipality(next);
     setMunicipality(next);
   };
 
@@ -97,6 +106,8 @@ export function App({ loaded, initialLanguage }: Props) {
     screen = <PartnersScreen routeMap={routeMap} region={region} />;
   } else if (where.name === 'print') {
     screen = <PrintScreen routeMap={routeMap} />;
+  } else if (where.name === 'editor') {
+    screen = <EditorScreen routeMap={routeMap} />;
   } else if (where.name === 'step' && route && stepId && step) {
     screen = (
       <StepScreen
@@ -124,7 +135,7 @@ export function App({ loaded, initialLanguage }: Props) {
         <ScreenErrorBoundary>{screen}</ScreenErrorBoundary>
       </main>
       {/* Below the screen, so its arrival never pushes the content down. */}
-      <UpdatePrompt />
+      {!preview && <UpdatePrompt />}
     </>
   );
 }

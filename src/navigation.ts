@@ -10,6 +10,7 @@ export const PAGES = {
   settings: '/instellingen',
   partners: '/partners',
   print: '/afdrukken',
+  editor: '/beheer',
 } as const;
 
 export type Page = keyof typeof PAGES;

@@ -66,9 +66,10 @@ async function applyLanguage(language: Language): Promise<void> {
   document.documentElement.lang = language;
 }
 
-/** Switches the interface and remembers the pick. */
-export async function chooseLanguage(language: Language): Promise<void> {
+/** Switches the interface and (unless told not to) remembers the pick. */
+export async function chooseLanguage(language: Language, remember = true): Promise<void> {
   await applyLanguage(language);
+  if (!remember) return;
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {

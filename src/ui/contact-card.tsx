@@ -3,7 +3,7 @@ import { currentLanguage, local, t } from '../i18n/i18n';
 import { displayUrl } from '../platform/links';
 import { ContactActions } from './contact-actions';
 import { CopyButton } from './copy-button';
-import { PartnerDate } from './data-date';
+import { PartnerDate } from './partner-date';
 import { EmailAddress } from './email-address';
 import { TextWithNumbers } from './text-with-numbers';
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { RouteMap } from '../routemap/types';
 import { municipalities, regionOf } from '../routemap/regions';
 import { local, t } from '../i18n/i18n';
-import { goBack } from '../navigation';
+import { followLink, goBack, PAGES } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { SearchField } from './search-field';
 
@@ -68,6 +68,11 @@ export function SettingsScreen({ routeMap, municipality, onMunicipality }: Props
           {t('step.back')}
         </button>
       </nav>
+      <p class="quiet">
+        <a href={PAGES.editor} onClick={followLink(PAGES.editor)}>
+          {t('settings.manage')}
+        </a>
+      </p>
     </>
   );
 }

@@ -1,0 +1,164 @@
+/**
+ * The maintainers' editor at /beheer: a contact change checked as it is typed, previewed on the
+ * real screens, kept as a draft, downloaded as a file the build's own check accepts, and
+ * published to an installed app that then shows it offline.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { appReady, openApp, screen, waitForOffline } from './map';
+import { deployCopyOfBuild, type Deployment } from './static-server';
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+let deployment: Deployment;
+let pageErrors: Error[];
+
+test.beforeEach(async ({ page }) => {
+  deployment = await deployCopyOfBuild();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+});
+test.afterEach(async () => {
+  expect(pageErrors, 'uncaught exceptions or unhandled rejections').toEqual([]);
+  await deployment.close();
+});
+
+const published = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as { version: number };
+
+async function openEditor(page: Page): Promise<void> {
+  await openApp(page, `${deployment.url}/beheer`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Routekaart beheren' })).toBeVisible();
+}
+
+function shopMobile(page: Page) {
+  return page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Telefoon 2' }).getByLabel('Telefoon', { exact: true });
+}
+
+async function openShop(page: Page): Promise<void> {
+  await page.locator('details[data-partner="shop"] > summary').click();
+  await expect(shopMobile(page)).toBeVisible();
+}
+
+test('a new mobile number for SHOP: checked as typed, previewed, kept, downloaded and published to an installed app', async ({ page, context }, testInfo) => {
+  test.setTimeout(120_000);
+  // The field app is installed (a service worker controls it) before the maintainer starts.
+  await openApp(page, `${deployment.url}/`);
+  await waitForOffline(page);
+  await openEditor(page);
+  await openShop(page);
+  const field = shopMobile(page);
+  await expect(field).toHaveValue('06-14007438');
+
+  // Wrong: marked on the field, listed at the top, and the download is blocked.
+  await field.fill('06-1234');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  // Described by its help text, then by the problem.
+  const describedBy = (await field.getAttribute('aria-describedby'))!.split(' ');
+  await expect(page.locator(`#${describedBy[0]}`)).toHaveText('Zoals op de kaart, bijvoorbeeld 070-3614747 of 0800-5151.');
+  const message = page.locator(`#${describedBy[1]}`);
+  await expect(message).toHaveText('Dit is geen geldig Nederlands telefoonnummer. Schrijf het zoals 070-3614747 of 06-12345678.');
+  const summary = page.locator('#problemen');
+  await expect(summary.getByRole('heading')).toHaveText('Nog 1 fout. Downloaden kan pas als die is opgelost.');
+  await expect(summary.getByRole('link', { name: 'SHOP — Telefoon 2' })).toBeVisible();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
+  await expect(summary).toBeFocused();
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+
+  // Right: no mark, the preview's real outcome screen shows it, the change summary says old → new.
+  await field.fill('06-12345678');
+  await expect(field).not.toHaveAttribute('aria-invalid');
+  await expect(summary.getByRole('heading')).toHaveText('Geen fouten: u kunt het bestand downloaden.');
+  await page.getByLabel('Scherm').selectOption({ label: 'Identificeerbaar slachtoffer (persoon) — → SHOP' });
+  const preview = page.frameLocator('iframe.preview-frame');
+  await expect(preview.locator('main a[href="tel:+31612345678"]')).toBeVisible();
+  await expect(preview.locator('main')).toContainText('Gecontroleerd op');
+  await expect(page.locator('#wijzigingen')).toContainText('SHOP — Telefoon 2: 06-14007438 → 06-12345678');
+
+  // The draft survives a reload.
+  await page.reload();
+  await appReady(page);
+  await openShop(page);
+  await expect(shopMobile(page)).toHaveValue('06-12345678');
+
+  // Downloaded: the build's own check accepts the file unchanged, and its version is higher.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('routekaart.json');
+  const file = testInfo.outputPath('routekaart.json');
+  await download.saveAs(file);
+  const downloaded = JSON.parse(readFileSync(file, 'utf8'));
+  expect(downloaded.version).toBeGreaterThan(published.version);
+  expect(downloaded.partners.shop.phones[1].number).toBe('06-12345678');
+  expect(execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], { encoding: 'utf8' })).toContain('no problems');
+  await expect(screen(page).getByRole('status')).toContainText(`Het bestand routekaart.json (versie ${downloaded.version}) staat in uw downloads.`);
+
+  // Published on the host: the installed app takes it on its next launch with network, and keeps it offline.
+  copyFileSync(file, join(deployment.root, 'data', 'routekaart.json'));
+  await openApp(page, `${deployment.url}/`);
+  await expect(screen(page).getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt' })).toBeVisible();
+  await context.setOffline(true);
+  await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
+  await expect(screen(page).locator('a[href="tel:+31612345678"]')).toBeVisible();
+  await expect(screen(page).getByText('06-14007438')).toHaveCount(0);
+  await expect(screen(page).locator('[data-partner="shop"]')).toContainText(/Gecontroleerd op \d{1,2} \w+ \d{4}/);
+
+  // And the editor itself works offline once opened.
+  await openEditor(page);
+});
+
+test('an imported file is checked first; "Begin opnieuw" goes back to the published version', async ({ page }) => {
+  await openEditor(page);
+  const input = page.locator('input[type="file"]');
+
+  await input.setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "routes": ') });
+  await expect(screen(page).getByRole('status')).toContainText('Dit is geen routekaart-bestand (geen geldige JSON).');
+
+  const colleague = JSON.parse(readFileSync('data/routekaart.json', 'utf8'));
+  colleague.partners.riec.emails[0].address = 'riec@';
+  await input.setInputFiles({ name: 'concept-collega.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(colleague)) });
+  await expect(screen(page).getByRole('status')).toContainText('Geïmporteerd: concept-collega.json. Het is nu uw concept.');
+  // Its problem shows on its field, and in the summary.
+  await expect(page.locator('#problemen').getByRole('link', { name: 'RIEC — E-mail 1' })).toBeVisible();
+  await page.locator('#problemen').getByRole('link', { name: 'RIEC — E-mail 1' }).click();
+  const email = page.locator('details[data-partner="riec"]').getByLabel('E-mail', { exact: true });
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+
+  const broken = JSON.parse(readFileSync('data/routekaart.json', 'utf8'));
+  broken.routes.persoon.steps.acuut.yes = 'nergens';
+  await input.setInputFiles({ name: 'stuk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(screen(page).getByRole('status')).toContainText('Dit bestand kan de app niet gebruiken:');
+  await expect(screen(page).getByRole('status')).toContainText('routes.persoon.steps.acuut.yes');
+  await expect(email).toHaveValue('riec@');
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Begin opnieuw vanaf de gepubliceerde versie' }).click();
+  await expect(screen(page).getByRole('status')).toContainText('Het concept is weggegooid.');
+  await page.locator('details[data-partner="riec"] > summary').click();
+  await expect(page.locator('details[data-partner="riec"]').getByLabel('E-mail', { exact: true })).toHaveValue('bb-riec@denhaag.nl');
+  await expect(page.locator('#wijzigingen')).toContainText('Nog geen wijzigingen');
+});
+
+for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const) {
+  test(`the editor has no WCAG 2.2 AA violations (axe), all sections open and a problem shown, ${language}, ${colorScheme}`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await page.addInitScript((lang) => localStorage.setItem('signalenroutekaart.language', lang), language);
+    await openApp(page, `${deployment.url}/beheer`);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await shopMobile(page).or(page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Phone 2' }).getByLabel('Phone', { exact: true })).fill('06-1');
+    await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
+    await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    const untranslated = /\bbeheer:[a-z]|\b(?:field|problem|preview|changes|publish|section)\.[a-z][A-Za-z]+\b/.exec(await page.locator('body').innerText());
+    expect(untranslated).toBeNull();
+  });
+}

@@ -1,0 +1,44 @@
+import type { RouteMap } from '../routemap/types';
+import { changesBetween } from './changes';
+import { describePath } from './describe';
+import { b } from './form';
+
+interface Props {
+  published: RouteMap;
+  draft: RouteMap;
+  /** The version the download gets. */
+  nextVersion: number;
+}
+
+function print(): void {
+  // Only the summary goes on paper (see editor.css).
+  document.documentElement.classList.add('print-changes');
+  window.addEventListener('afterprint', () => document.documentElement.classList.remove('print-changes'), { once: true });
+  window.print();
+}
+
+/** In plain words, field by field: "SHOP — Telefoon 2: 06-14007438 → 06-12345678". Printable for sign-off. */
+export function ChangeSummary({ published, draft, nextVersion }: Props) {
+  const changes = changesBetween(published, draft);
+  if (changes.length === 0) return <p>{b('changes.none')}</p>;
+  const empty = b('changes.empty');
+  return (
+    <>
+      <p>{b('changes.version', { from: published.version, to: nextVersion })}</p>
+      <ul class="changes">
+        {changes.map((change) => (
+          <li>
+            <strong>{describePath(change.after === undefined ? published : draft, change.path)}</strong>:{' '}
+            <del>{change.before ?? empty}</del> → <ins>{change.after ?? empty}</ins>
+          </li>
+        ))}
+      </ul>
+      <p class="changes__sign-off">{b('changes.signOff')}</p>
+      <p class="no-print">
+        <button type="button" class="button button--quiet" onClick={print}>
+          {b('changes.print')}
+        </button>
+      </p>
+    </>
+  );
+}

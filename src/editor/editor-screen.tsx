@@ -1,0 +1,247 @@
+import '../i18n/screen-texts';
+import '../ui/screens.css';
+import './editor.css';
+import i18next from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import nl from '../../locales/beheer.nl.json';
+import en from '../../locales/beheer.en.json';
+import type { RouteMap } from '../routemap/types';
+import { MAX_FILE_BYTES } from '../routemap/update';
+import { describeProblems } from '../routemap/validate';
+import { currentLanguage } from '../i18n/i18n';
+import { formatDate } from '../i18n/format';
+import { versionDate, localDate } from '../routemap/version';
+import { ScreenHeading } from '../ui/screen-heading';
+import { changesBetween } from './changes';
+import { ChangeSummary } from './change-summary';
+import { describePath } from './describe';
+import { discardDraft, loadDraft, saveDraft, type Draft } from './draft-store';
+import { checkEditable } from './editable';
+import { b, problemMessage, type Form } from './form';
+import { MapTextsForm, RegionsForm, RoutesForm } from './map-forms';
+import { PartnerForm } from './partner-form';
+import { fieldId, setAt } from './paths';
+import { Preview } from './preview';
+import { FILE_NAME, prepareFile } from './publish';
+
+i18next.addResourceBundle('nl', 'beheer', nl, true, true);
+i18next.addResourceBundle('en', 'beheer', en, true, true);
+
+/** A change to a partner's number, address or website means someone just checked it. */
+const CONTACT_FIELD = /^partners\.([a-z0-9-]+)\.(phones|emails|websites)(\[|$)/;
+
+function downloadFile(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: FILE_NAME });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Opens the closed sections around a field, then moves focus to it. */
+function focusField(path: string): void {
+  const field = document.getElementById(fieldId(path));
+  if (!field) return;
+  for (let parent = field.parentElement; parent; parent = parent.parentElement) {
+    if (parent instanceof HTMLDetailsElement) parent.open = true;
+  }
+  field.focus();
+}
+
+interface Notice {
+  text: string;
+  problems?: string;
+}
+
+/**
+ * /beheer: the map's owners keep it current without a developer. Edit in forms, checked as you
+ * type by the app's own rules; see the real screens and the changes; download one file to publish.
+ */
+export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
+  const [draft, setDraft] = useState<Draft | undefined>();
+  const [ready, setReady] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState<Notice>();
+  const saving = useRef(Promise.resolve(true));
+  const summary = useRef<HTMLDivElement>(null);
+  const lastGood = useRef(published);
+
+  useEffect(() => {
+    void loadDraft().then((stored) => {
+      // A draft that holds nothing beyond what is published has done its job.
+      if (stored && changesBetween(published, stored.routeMap).length === 0 && stored.basedOn <= published.version) {
+        void discardDraft();
+      } else setDraft(stored);
+      setReady(true);
+    });
+  }, []);
+
+  const working = draft?.routeMap ?? published;
+  const floor = Math.max(published.version, draft?.downloaded ?? 0);
+  const file = useMemo(() => prepareFile(working, floor, new Date()), [working, floor]);
+  if (file.problems.length === 0) lastGood.current = file.routeMap;
+
+  const keep = (next: Draft) => {
+    setDraft(next);
+    saving.current = saving.current.then(() => saveDraft(next));
+  };
+
+  const form: Form = {
+    draft: working,
+    problems: file.problems,
+    set(path, value) {
+      let routeMap = setAt(working, path, value);
+      const contact = CONTACT_FIELD.exec(path);
+      if (contact) routeMap = setAt(routeMap, `partners.${contact[1]}.checked`, localDate(new Date()));
+      keep({ routeMap, basedOn: draft?.basedOn ?? published.version, downloaded: draft?.downloaded, savedAt: new Date().toISOString() });
+    },
+  };
+
+  const download = () => {
+    if (file.problems.length > 0) {
+      summary.current?.focus();
+      return;
+    }
+    downloadFile(file.text);
+    keep({ routeMap: working, basedOn: draft?.basedOn ?? published.version, downloaded: file.routeMap.version, savedAt: new Date().toISOString() });
+    setNotice({ text: b('downloadDone', { version: file.routeMap.version }) });
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    let parsed: unknown;
+    try {
+      if (chosen.size > MAX_FILE_BYTES) throw new Error('too large');
+      parsed = JSON.parse(await chosen.text());
+    } catch {
+      setNotice({ text: b('importNotJson') });
+      return;
+    }
+    const editable = checkEditable(parsed);
+    if (!editable.ok) {
+      setNotice({ text: b('importRefused'), problems: describeProblems(editable.problems) });
+      return;
+    }
+    keep({ routeMap: editable.routeMap, basedOn: published.version, savedAt: new Date().toISOString() });
+    setGeneration((n) => n + 1);
+    setNotice({ text: b('importDone', { name: chosen.name }) });
+  };
+
+  const restart = async () => {
+    if (!window.confirm(b('restartConfirm'))) return;
+    await saving.current;
+    await discardDraft();
+    setDraft(undefined);
+    setGeneration((n) => n + 1);
+    setNotice({ text: b('restarted') });
+  };
+
+  if (!ready) return null;
+  const language = currentLanguage();
+  const publishedDate = versionDate(published.version) ?? published.checked;
+  const count = file.problems.length;
+
+  return (
+    // A new key when the draft is replaced as a whole (import, start again): every field starts afresh.
+    <div class="editor" key={generation}>
+      <div class="editor__main">
+        <ScreenHeading>{b('heading')}</ScreenHeading>
+        <p>{b('intro')}</p>
+        <p class="quiet">
+          {b('published', { version: published.version, date: formatDate(publishedDate, language) })}{' '}
+          {draft
+            ? b('draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) })
+            : b('draftNone')}
+        </p>
+        {draft && draft.basedOn < published.version && <p class="notice notice--warning">{b('newerPublished', { version: published.version })}</p>}
+        {draft?.downloaded && <p class="notice">{b('downloaded', { version: draft.downloaded })}</p>}
+        {notice && (
+          <div class="notice" role="status">
+            <p>{notice.text}</p>
+            {notice.problems && <pre class="editor-import-problems">{notice.problems}</pre>}
+          </div>
+        )}
+
+        <div id="problemen" class={count > 0 ? 'problems' : 'problems problems--none'} tabIndex={-1} ref={summary} aria-labelledby="problemen-kop">
+          <h2 id="problemen-kop">{count > 0 ? b('problems', { count }) : b('noProblems')}</h2>
+          {count > 0 && (
+            <ul>
+              {file.problems.map((problem) => (
+                <li>
+                  <a
+                    href={`#${fieldId(problem.path)}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(problem.path);
+                    }}
+                  >
+                    {describePath(working, problem.path)}
+                  </a>
+                  : {problemMessage(problem)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+
+        <div class="editor-actions">
+          <button type="button" class="button button--primary" data-blocked={count > 0 ? '' : undefined} aria-describedby="problemen-kop" onClick={download}>
+            {b('download')}
+          </button>
+          <label class="button button--quiet editor-import">
+            {b('import')}
+            <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(event) => void importFile(event.currentTarget)} />
+          </label>
+          <button type="button" class="button button--quiet" onClick={() => void restart()} disabled={!draft}>
+            {b('restart')}
+          </button>
+        </div>
+        <p class="field__help">{b('importHelp')}</p>
+
+        <section aria-labelledby="kop-partners">
+          <h2 id="kop-partners">{b('section.partners')}</h2>
+          {Object.keys(working.partners).map((id) => (
+            <PartnerForm form={form} id={id} />
+          ))}
+        </section>
+        <section aria-labelledby="kop-teksten">
+          <h2 id="kop-teksten">{b('section.texts')}</h2>
+          <MapTextsForm form={form} />
+        </section>
+        <section aria-labelledby="kop-routes">
+          <h2 id="kop-routes">{b('section.routes')}</h2>
+          <RoutesForm form={form} />
+        </section>
+        {Object.keys(working.regions).length > 0 && (
+          <section aria-labelledby="kop-regios">
+            <h2 id="kop-regios">{b('section.regions')}</h2>
+            <RegionsForm form={form} />
+          </section>
+        )}
+      </div>
+
+      <div class="editor__aside">
+        <section aria-labelledby="kop-voorbeeld">
+          <h2 id="kop-voorbeeld">{b('section.preview')}</h2>
+          <Preview routeMap={lastGood.current} waiting={count > 0} />
+        </section>
+        <section id="wijzigingen" aria-labelledby="kop-wijzigingen">
+          <h2 id="kop-wijzigingen">{b('section.changes')}</h2>
+          <ChangeSummary published={published} draft={working} nextVersion={file.routeMap.version} />
+        </section>
+        <section aria-labelledby="kop-publiceren">
+          <h2 id="kop-publiceren">{b('section.publish')}</h2>
+          <ol>
+            <li>{b('publish.step1')}</li>
+            <li>{b('publish.step2')}</li>
+            <li>{b('publish.step3')}</li>
+          </ol>
+          <p>{b('publish.check')}</p>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Text } from '../routemap/types';
+import { LANGUAGES } from '../routemap/types';
+import { getAt, fieldId } from './paths';
+import { b, problemMessage, problemsOf, stringAt, type Form } from './form';
+
+interface FieldProps {
+  form: Form;
+  path: string;
+  label: string;
+  help?: string;
+  optional?: boolean;
+  multiline?: boolean;
+  /** The keyboard a phone shows; the input stays plain text, so the browser never alters it. */
+  inputMode?: 'text' | 'tel' | 'email' | 'url';
+  /** Overrides plain setting, e.g. to drop an optional text left empty in both languages. */
+  onValue?: (value: string) => void;
+}
+
+/**
+ * One labelled input. Its problems (from the app's own validator) are shown under it, linked
+ * with aria-describedby, and mark it aria-invalid.
+ */
+export function Field({ form, path, label, help, optional, multiline, inputMode = 'text', onValue }: FieldProps) {
+  const id = fieldId(path);
+  const problems = problemsOf(form, path);
+  const describedBy = [help && `${id}-help`, problems.length > 0 && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+  const props = {
+    id,
+    class: 'field__input',
+    value: stringAt(form, path),
+    'aria-invalid': problems.length > 0 ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    onInput: (event: Event) => {
+      const value = (event.currentTarget as HTMLInputElement).value;
+      if (onValue) onValue(value);
+      else form.set(path, value);
+    },
+  };
+  return (
+    <div class="field">
+      <label for={id} class="field__label">
+        {label}
+        {optional && <span class="quiet"> {b('field.optional')}</span>}
+      </label>
+      {help && (
+        <p id={`${id}-help`} class="field__help">
+          {help}
+        </p>
+      )}
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" inputMode={inputMode} spellcheck={inputMode === 'text'} autocomplete="off" {...props} />}
+      {problems.length > 0 && (
+        <p id={`${id}-problem`} class="field__problem">
+          {problems.map(problemMessage).join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface TextProps {
+  form: Form;
+  path: string;
+  label: string;
+  help?: string;
+  /** May be left empty in both languages (then it is left out of the file). */
+  optional?: boolean;
+  multiline?: boolean;
+}
+
+/** A text in Dutch and English, side by side on a wide screen. */
+export function TextFields({ form, path, label, help, optional, multiline }: TextProps) {
+  const setLanguage = (language: string, value: string) => {
+    const current = (getAt(form.draft, path) ?? {}) as Partial<Text>;
+    const next = { nl: current.nl ?? '', en: current.en ?? '', [language]: value };
+    form.set(path, optional && next.nl.trim() === '' && next.en.trim() === '' ? undefined : next);
+  };
+  return (
+    <fieldset class="text-fields">
+      <legend class="field__label">
+        {label}
+        {optional && <span class="quiet"> {b('field.optional')}</span>}
+      </legend>
+      {help && <p class="field__help">{help}</p>}
+      <div class="text-fields__languages">
+        {LANGUAGES.map((language) => (
+          <Field
+            form={form}
+            path={`${path}.${language}`}
+            label={b(`language.${language}`)}
+            multiline={multiline}
+            onValue={(value) => setLanguage(language, value)}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,34 @@
+/** What every form field of the editor needs: the draft, its problems, and a way to change it. */
+import type { RouteMap } from '../routemap/types';
+import type { Problem } from '../routemap/validate';
+import { t } from '../i18n/i18n';
+import { belongsTo, getAt, parsePath } from './paths';
+
+export interface Form {
+  draft: RouteMap;
+  problems: Problem[];
+  /** Changes one field (undefined removes it). */
+  set(path: string, value: unknown): void;
+}
+
+/** An editor text (namespace `beheer`, locales/beheer.*.json). */
+export const b = (key: string, options?: Record<string, unknown>) => t(`beheer:${key}`, options);
+
+export function problemsOf(form: Form, path: string): Problem[] {
+  return form.problems.filter((problem) => belongsTo(problem.path, path));
+}
+
+export function stringAt(form: Form, path: string): string {
+  const value = getAt(form.draft, path);
+  return typeof value === 'string' ? value : '';
+}
+
+/** The problem in the maintainer's language; the validator's own words for the rare structural one. */
+export function problemMessage(problem: Problem): string {
+  if (problem.kind === 'language') {
+    const language = parsePath(problem.path).at(-1);
+    return b('problem.language', { language: b(`language.${String(language)}`).toLocaleLowerCase() });
+  }
+  if (problem.kind) return b(`problem.${problem.kind}`);
+  return b('problem.other', { path: problem.path, message: problem.message });
+}

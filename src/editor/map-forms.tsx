@@ -1,0 +1,120 @@
+import { useState } from 'preact/hooks';
+import { MAP_TEXT_KEYS } from '../routemap/types';
+import { questionsInOrder } from '../routemap/walk';
+import { local } from '../i18n/i18n';
+import { TextFields } from './fields';
+import { b, problemMessage, problemsOf, type Form } from './form';
+import { fieldId } from './paths';
+
+/** The texts that belong to this map: the home screen's title and lines. */
+export function MapTextsForm({ form }: { form: Form }) {
+  return (
+    <>
+      <p class="field__help">{b('textsHelp')}</p>
+      {MAP_TEXT_KEYS.map((key) => (
+        <TextFields form={form} path={`texts.${key}`} label={b(`text.${key}`)} optional multiline={key !== 'title'} />
+      ))}
+    </>
+  );
+}
+
+/** Each route's title and "when", and the text of each question, choice and tip, in the order of the route. */
+export function RoutesForm({ form }: { form: Form }) {
+  return (
+    <>
+      {Object.entries(form.draft.routes).map(([routeId, route]) => {
+        const path = `routes.${routeId}`;
+        const questions = questionsInOrder(route);
+        return (
+          <details class="editor-partner">
+            <summary>
+              <span class="editor-partner__name">{local(route.title) || routeId}</span>
+            </summary>
+            <TextFields form={form} path={`${path}.title`} label={b('field.title')} />
+            <TextFields form={form} path={`${path}.when`} label={b('field.when')} multiline />
+            {Object.entries(route.steps).map(([stepId, step]) => {
+              const at = `${path}.steps.${stepId}`;
+              if (step.type === 'question') {
+                const name = b('field.question', { number: questions.indexOf(stepId) + 1 });
+                return (
+                  <div class="editor-item">
+                    <TextFields form={form} path={`${at}.text`} label={name} multiline />
+                    <TextFields form={form} path={`${at}.tip`} label={`${name} — ${b('field.tip')}`} optional multiline />
+                  </div>
+                );
+              }
+              if (step.type === 'choice') {
+                return (
+                  <div class="editor-item">
+                    <TextFields form={form} path={`${at}.text`} label={b('field.choice')} multiline />
+                    {step.options.map((_, i) => (
+                      <TextFields form={form} path={`${at}.options[${i}].label`} label={b('field.option', { number: i + 1 })} />
+                    ))}
+                  </div>
+                );
+              }
+              if (step.type === 'end') {
+                return (
+                  <div class="editor-item">
+                    <TextFields form={form} path={`${at}.tip`} label={`${b('field.end')} — ${b('field.tip')}`} optional multiline />
+                  </div>
+                );
+              }
+              return null;
+            })}
+          </details>
+        );
+      })}
+    </>
+  );
+}
+
+/** One municipality per line. The text is kept as typed; the list is taken from it on each change. */
+function MunicipalitiesField({ form, path }: { form: Form; path: string }) {
+  const [text, setText] = useState(() => (form.draft.regions[path.split('.')[1]]?.municipalities ?? []).join('\n'));
+  const id = fieldId(path);
+  const problems = problemsOf(form, path);
+  return (
+    <div class="field">
+      <label class="field__label" for={id}>
+        {b('field.municipalities')}
+      </label>
+      <p id={`${id}-help`} class="field__help">
+        {b('field.municipalitiesHelp')}
+      </p>
+      <textarea
+        id={id}
+        class="field__input"
+        rows={8}
+        value={text}
+        aria-invalid={problems.length > 0 ? 'true' : undefined}
+        aria-describedby={[`${id}-help`, problems.length > 0 && `${id}-problem`].filter(Boolean).join(' ')}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          form.set(path, event.currentTarget.value.split('\n').map((line) => line.trim()).filter(Boolean));
+        }}
+      />
+      {problems.length > 0 && (
+        <p id={`${id}-problem`} class="field__problem">
+          {problems.map(problemMessage).join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function RegionsForm({ form }: { form: Form }) {
+  return (
+    <>
+      {Object.entries(form.draft.regions).map(([regionId, region]) => (
+        <details class="editor-partner">
+          <summary>
+            <span class="editor-partner__name">{local(region.name) || regionId}</span>
+          </summary>
+          <TextFields form={form} path={`regions.${regionId}.name`} label={b('field.regionName')} />
+          <MunicipalitiesField form={form} path={`regions.${regionId}.municipalities`} />
+        </details>
+      ))}
+    </>
+  );
+}

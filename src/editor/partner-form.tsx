@@ -1,0 +1,150 @@
+import type { Partner, PartnerGroup } from '../routemap/types';
+import { currentLanguage, local, t } from '../i18n/i18n';
+import { formatDate } from '../i18n/format';
+import { copiedDate } from '../routemap/types';
+import { localDate } from '../routemap/version';
+import { Field, TextFields } from './fields';
+import { b, type Form } from './form';
+import { fieldId } from './paths';
+
+const GROUPS: PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
+
+/** The contact lists: each item has one main field and an optional explanation. */
+const LISTS = [
+  { key: 'phones', field: 'number', label: 'phone', add: 'phone', help: 'field.phoneHelp', inputMode: 'tel' },
+  { key: 'emails', field: 'address', label: 'email', add: 'email', help: undefined, inputMode: 'email' },
+  { key: 'websites', field: 'url', label: 'website', add: 'website', help: 'field.websiteHelp', inputMode: 'url' },
+] as const;
+
+function ContactList({ form, id, partner, list }: { form: Form; id: string; partner: Partner; list: (typeof LISTS)[number] }) {
+  const path = `partners.${id}.${list.key}`;
+  const items: Array<Record<string, unknown>> = partner[list.key] as never;
+  return (
+    <div class="editor-list">
+      {items.map((_, i) => {
+        const itemPath = `${path}[${i}]`;
+        const name = `${b(`field.${list.label}`)} ${i + 1}`;
+        return (
+          <fieldset class="editor-item">
+            <legend class="field__label">{name}</legend>
+            <Field
+              form={form}
+              path={`${itemPath}.${list.field}`}
+              label={b(`field.${list.label}`)}
+              help={list.help && b(list.help)}
+              inputMode={list.inputMode}
+            />
+            <TextFields form={form} path={`${itemPath}.label`} label={b('field.label')} optional />
+            <button
+              type="button"
+              class="button button--quiet"
+              aria-label={b('removeLabel', { what: `${partner.name}: ${name}` })}
+              onClick={() => form.set(path, items.filter((_, j) => j !== i))}
+            >
+              {b('remove')}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button type="button" class="button button--quiet" onClick={() => form.set(path, [...items, { [list.field]: '' }])}>
+        {b(`add.${list.add}`)}
+      </button>
+    </div>
+  );
+}
+
+function Notes({ form, id, partner }: { form: Form; id: string; partner: Partner }) {
+  const path = `partners.${id}.notes`;
+  return (
+    <div class="editor-list">
+      {partner.notes.map((_, i) => (
+        <div class="editor-item">
+          <TextFields form={form} path={`${path}[${i}]`} label={`${b('field.note')} ${i + 1}`} multiline />
+          <button
+            type="button"
+            class="button button--quiet"
+            aria-label={b('removeLabel', { what: `${partner.name}: ${b('field.note')} ${i + 1}` })}
+            onClick={() => form.set(path, partner.notes.filter((_, j) => j !== i))}
+          >
+            {b('remove')}
+          </button>
+        </div>
+      ))}
+      <button type="button" class="button button--quiet" onClick={() => form.set(path, [...partner.notes, { nl: '', en: '' }])}>
+        {b('add.note')}
+      </button>
+    </div>
+  );
+}
+
+/** Everything about one partner, behind its name; the name shows how many problems it has. */
+export function PartnerForm({ form, id }: { form: Form; id: string }) {
+  const partner = form.draft.partners[id];
+  const path = `partners.${id}`;
+  const problems = form.problems.filter((problem) => problem.path.startsWith(`${path}.`)).length;
+  const regions = Object.entries(form.draft.regions);
+  const date = partner.checked ?? copiedDate(form.draft);
+  const dateText = partner.checked ? 'card.checked' : 'card.copied';
+  return (
+    <details class="editor-partner" data-partner={id}>
+      <summary>
+        <span class="editor-partner__name">{partner.name || id}</span>
+        {problems > 0 && <span class="editor-badge">{b('partnerProblems', { count: problems })}</span>}
+      </summary>
+      <Field form={form} path={`${path}.name`} label={b('field.name')} help={b('field.nameHelp')} />
+      <div class="field">
+        <label class="field__label" for={fieldId(`${path}.group`)}>
+          {b('field.group')}
+        </label>
+        <select
+          id={fieldId(`${path}.group`)}
+          class="field__input"
+          value={partner.group}
+          onChange={(event) => form.set(`${path}.group`, event.currentTarget.value)}
+        >
+          {GROUPS.map((group) => (
+            <option value={group}>{t(`partners.group.${group}`)}</option>
+          ))}
+        </select>
+      </div>
+      {regions.length > 0 && (
+        <div class="field">
+          <label class="field__label" for={fieldId(`${path}.region`)}>
+            {b('field.region')}
+          </label>
+          <select
+            id={fieldId(`${path}.region`)}
+            class="field__input"
+            value={partner.region ?? ''}
+            onChange={(event) => form.set(`${path}.region`, event.currentTarget.value || undefined)}
+          >
+            <option value="">{b('field.regionNone')}</option>
+            {regions.map(([regionId, region]) => (
+              <option value={regionId}>{local(region.name)}</option>
+            ))}
+          </select>
+        </div>
+      )}
+      <TextFields form={form} path={`${path}.about`} label={b('field.about')} multiline />
+      <TextFields form={form} path={`${path}.purpose`} label={b('field.purpose')} multiline />
+      {LISTS.map((list) => (
+        <ContactList form={form} id={id} partner={partner} list={list} />
+      ))}
+      <Notes form={form} id={id} partner={partner} />
+      <div class="editor-checked">
+        <p class="data-date" id={fieldId(`${path}.checked`)}>
+          {t(dateText, { date: formatDate(date, currentLanguage()) })}
+        </p>
+        <p class="field__help">{b('checkedAuto')}</p>
+        <button
+          type="button"
+          class="button button--quiet"
+          aria-label={b('checkedTodayLabel', { name: partner.name })}
+          onClick={() => form.set(`${path}.checked`, localDate(new Date()))}
+        >
+          {b('checkedToday')}
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RouteMap } from '../routemap/types';
+import { questionsInOrder } from '../routemap/walk';
+import { local } from '../i18n/i18n';
+import { PAGES, stepPath } from '../navigation';
+import { b } from './form';
+import { PREVIEW_PARAM, PREVIEW_READY } from './preview-protocol';
+
+/** Every screen worth a look: home, all partners, and each step of each route. */
+function screensOf(routeMap: RouteMap): Array<{ path: string; label: string }> {
+  const screens = [
+    { path: '/', label: b('preview.home') },
+    { path: PAGES.partners, label: b('preview.partners') },
+  ];
+  for (const [routeId, route] of Object.entries(routeMap.routes)) {
+    const questions = questionsInOrder(route);
+    for (const [stepId, step] of Object.entries(route.steps)) {
+      let what: string;
+      if (step.type === 'question') what = `${b('field.question', { number: questions.indexOf(stepId) + 1 })}: ${local(step.text)}`;
+      else if (step.type === 'choice') what = `${b('field.choice')}: ${local(step.text)}`;
+      else if (step.type === 'outcome') what = `→ ${step.partners.map((id) => routeMap.partners[id]?.name ?? id).join(', ')}`;
+      else what = b('field.end');
+      screens.push({ path: stepPath(routeId, stepId), label: `${local(route.title)} — ${what}` });
+    }
+  }
+  return screens;
+}
+
+interface Props {
+  /** The newest draft without problems: what the preview shows. */
+  routeMap: RouteMap;
+  /** Whether the draft as typed has problems (then the preview shows the last good version). */
+  waiting: boolean;
+}
+
+/**
+ * The real field screens, at phone size, in a frame running the app itself (`?voorbeeld`): it
+ * asks for the draft when it has started and gets every change after that. Nothing is stored.
+ */
+export function Preview({ routeMap, waiting }: Props) {
+  const screens = screensOf(routeMap);
+  const [path, setPath] = useState(screens[0].path);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const latest = useRef(routeMap);
+  latest.current = routeMap;
+
+  const send = () => frame.current?.contentWindow?.postMessage({ routeMap: latest.current }, location.origin);
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin === location.origin && event.source === frame.current?.contentWindow && event.data === PREVIEW_READY) send();
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+  useEffect(send, [routeMap]);
+
+  return (
+    <>
+      <p class="field__help">{b('preview.help')}</p>
+      <div class="field">
+        <label class="field__label" for="voorbeeld-scherm">
+          {b('preview.step')}
+        </label>
+        <select id="voorbeeld-scherm" class="field__input" value={path} onChange={(event) => setPath(event.currentTarget.value)}>
+          {screens.map((screen) => (
+            <option value={screen.path}>{screen.label}</option>
+          ))}
+        </select>
+      </div>
+      {waiting && <p class="notice notice--warning">{b('preview.waiting')}</p>}
+      <iframe ref={frame} class="preview-frame" title={b('preview.frame')} src={`${path}?${PREVIEW_PARAM}`} />
+    </>
+  );
+}
