@@ -27,15 +27,15 @@ export interface Deployment {
   close(): Promise<void>;
 }
 
-/** A copy of dist/ in a fresh folder, to change without touching the build the other tests use. */
-export function copyOfBuild(): string {
+/** A copy of a build (dist/ by default) in a fresh folder, to change without touching the build the other tests use. */
+export function copyOfBuild(build = 'dist'): string {
   const root = mkdtempSync(join(tmpdir(), 'routekaart-deploy-'));
-  cpSync('dist', root, { recursive: true });
+  cpSync(build, root, { recursive: true });
   return root;
 }
 
-export async function deployCopyOfBuild(): Promise<Deployment> {
-  const root = copyOfBuild();
+export async function deployCopyOfBuild(build = 'dist'): Promise<Deployment> {
+  const root = copyOfBuild(build);
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = join(root, path);

@@ -28,41 +28,46 @@ export function SettingsScreen({ routeMap, municipality, onMunicipality }: Props
   return (
     <>
       <ScreenHeading>{t('settings.heading')}</ScreenHeading>
-      <h2>{t('settings.municipality')}</h2>
-      <p>{t('settings.explain')}</p>
-      <p class="notice" role="status">
-        {municipality && region
-          ? t('settings.chosen', { municipality, region: local(routeMap.regions[region].name) })
-          : t('settings.none')}
-      </p>
-      {municipality && (
-        <button type="button" class="button button--quiet" onClick={() => onMunicipality(undefined)}>
-          {t('settings.clear')}
-        </button>
+      {/* A map without regions has no partners that differ per municipality: nothing to choose. */}
+      {all.length > 0 && (
+        <>
+          <h2>{t('settings.municipality')}</h2>
+          <p>{t('settings.explain')}</p>
+          <p class="notice" role="status">
+            {municipality && region
+              ? t('settings.chosen', { municipality, region: local(routeMap.regions[region].name) })
+              : t('settings.none')}
+          </p>
+          {municipality && (
+            <button type="button" class="button button--quiet" onClick={() => onMunicipality(undefined)}>
+              {t('settings.clear')}
+            </button>
+          )}
+          <SearchField
+            id="municipality-search"
+            label={t('settings.search')}
+            value={query}
+            onInput={setQuery}
+            result={t('settings.found', { count: shown.length })}
+          />
+          <fieldset class="municipalities">
+            <legend class="visually-hidden">{t('settings.municipality')}</legend>
+            {shown.map(({ name, region: own }) => (
+              <label class="municipality">
+                <input
+                  type="radio"
+                  name="municipality"
+                  value={name}
+                  checked={name === municipality}
+                  onChange={() => onMunicipality(name)}
+                />
+                <span>{name}</span>
+                <span class="quiet">{local(routeMap.regions[own].name)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </>
       )}
-      <SearchField
-        id="municipality-search"
-        label={t('settings.search')}
-        value={query}
-        onInput={setQuery}
-        result={t('settings.found', { count: shown.length })}
-      />
-      <fieldset class="municipalities">
-        <legend class="visually-hidden">{t('settings.municipality')}</legend>
-        {shown.map(({ name, region: own }) => (
-          <label class="municipality">
-            <input
-              type="radio"
-              name="municipality"
-              value={name}
-              checked={name === municipality}
-              onChange={() => onMunicipality(name)}
-            />
-            <span>{name}</span>
-            <span class="quiet">{local(routeMap.regions[own].name)}</span>
-          </label>
-        ))}
-      </fieldset>
       <nav class="step-nav" aria-label={t('settings.heading')}>
         <button type="button" class="button button--quiet" onClick={goBack}>
           {t('step.back')}
