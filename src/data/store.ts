@@ -17,7 +17,7 @@ const CURRENT = 'current';
 const OPEN_TIMEOUT_MS = 2000;
 
 export interface Settings {
-  /** The user's own municipality, to show only its Zorg- en Veiligheidshuis. */
+  /** The user's own municipality, to show only the partners of its region. */
   municipality?: string;
 }
 

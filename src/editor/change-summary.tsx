@@ -17,7 +17,7 @@ function print(): void {
   window.print();
 }
 
-/** In plain words, field by field: "SHOP — Telefoon 2: 06-14007438 → 06-12345678". Printable for sign-off. */
+/** In plain words, field by field ("SHOP — Telefoon 2: old number → new number"). Printable for sign-off. */
 export function ChangeSummary({ published, draft, nextVersion }: Props) {
   const changes = changesBetween(published, draft);
   if (changes.length === 0) return <p>{b('changes.none')}</p>;

@@ -1,9 +1,10 @@
 /**
- * The full Dutch numbering-plan check of every phone number (libphonenumber's metadata), beyond
- * the app's own quick check. The build, `npm run check-data` and the editor share it; the field
- * app never loads it.
+ * The full Dutch numbering-plan check of every phone number (libphonenumber's "max" metadata, its
+ * Dutch part only: see scripts/phone-metadata.mjs), beyond the app's own quick check. The build,
+ * `npm run check-data` and the editor share it; the field app never loads it.
  */
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { isValidPhoneNumber, type MetadataJson } from 'libphonenumber-js/core';
+import dutch from './numbering-plan-nl.json';
 import type { Problem } from './validate';
 import type { RouteMap } from './types';
 
@@ -14,7 +15,7 @@ export function numberingPlanProblems(routeMap: RouteMap): Problem[] {
   const problems: Problem[] = [];
   for (const [id, partner] of Object.entries(routeMap.partners)) {
     partner.phones.forEach((phone, i) => {
-      if (phone.number === EMERGENCY || isValidPhoneNumber(phone.number, 'NL')) return;
+      if (phone.number === EMERGENCY || isValidPhoneNumber(phone.number, 'NL', dutch as unknown as MetadataJson)) return;
       problems.push({
         path: `partners.${id}.phones[${i}].number`,
         message: `"${phone.number}" is not a number in the Dutch numbering plan`,
