@@ -27,7 +27,7 @@ export function stringAt(form: Form, path: string): string {
 export function problemMessage(problem: Problem): string {
   if (problem.kind === 'language') {
     const language = parsePath(problem.path).at(-1);
-    return b('problem.language', { language: b(`language.${String(language)}`).toLocaleLowerCase() });
+    return b('problem.language', { language: b(`language.${String(language)}`) });
   }
   if (problem.kind) return b(`problem.${problem.kind}`);
   return b('problem.other', { path: problem.path, message: problem.message });

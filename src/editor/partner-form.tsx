@@ -132,7 +132,7 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
       ))}
       <Notes form={form} id={id} partner={partner} />
       <div class="editor-checked">
-        <p class="data-date" id={fieldId(`${path}.checked`)}>
+        <p class="data-date" id={fieldId(`${path}.checked`)} tabIndex={-1} aria-live="polite">
           {t(dateText, { date: formatDate(date, currentLanguage()) })}
         </p>
         <p class="field__help">{b('checkedAuto')}</p>
