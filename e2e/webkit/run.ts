@@ -187,6 +187,34 @@ const scenarios: Record<string, () => Promise<void>> = {
     await open('/persoon/ondersteuning-shop');
     await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('(bijgewerkt in WebKit)'), 'the new text, offline');
   },
+
+  async 'the editor at /beheer checks a number as it is typed, shows it on the real screen and keeps the draft'() {
+    await open('/beheer');
+    await script('document.querySelector(\'details[data-partner="shop"]\').open = true');
+    const mobile = () => driver.findElement(By.id('veld-partners_shop_phones_1__number'));
+    const state = () =>
+      script<{ value: string; invalid: string | null; message: string }>(`const input = document.getElementById('veld-partners_shop_phones_1__number');
+        const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+        return { value: input.value, invalid: input.getAttribute('aria-invalid'), message: document.getElementById(ids[1] ?? '')?.textContent ?? '' };`);
+    await script('arguments[0].scrollIntoView({ block: "center", behavior: "instant" })', await mobile());
+    await driver.sleep(150);
+    await (await mobile()).clear();
+    await (await mobile()).sendKeys('06-1234');
+    await until(state, (field) => field.invalid === 'true' && field.message.startsWith('Dit is geen geldig Nederlands telefoonnummer'), 'the wrong number marked');
+    await (await mobile()).sendKeys('5678');
+    await until(state, (field) => field.invalid === null && field.value === '06-12345678', 'the right number unmarked');
+    await script(`const select = document.getElementById('voorbeeld-scherm');
+      select.value = '/persoon/ondersteuning-shop';
+      select.dispatchEvent(new Event('change', { bubbles: true }));`);
+    await until(
+      () => script<boolean>('return !!document.querySelector("iframe.preview-frame").contentDocument?.querySelector(\'main a[href="tel:+31612345678"]\')'),
+      Boolean,
+      'the preview showing the new number',
+    );
+    await driver.navigate().refresh();
+    await until(heading, (value) => value === 'Routekaart beheren', 'the editor after a reload');
+    await until(state, (field) => field.value === '06-12345678', 'the draft after a reload');
+  },
 };
 
 const webkit = await startWebKit();
@@ -205,7 +233,7 @@ try {
       console.log(`  ✓ [webkit] ${name} (${((Date.now() - start) / 1000).toFixed(1)}s)`);
     } catch (error) {
       failed++;
-      console.log(`  ✘ [webkit] ${name}\n      ${(error as Error).message}`);
+      console.log(`  ✘ [webkit] ${name}\n      ${(error as Error).message || String(error)}`);
     } finally {
       await deployment.close().catch(() => undefined);
     }
