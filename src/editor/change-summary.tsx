@@ -1,4 +1,6 @@
 import type { RouteMap } from '../routemap/types';
+import { currentLanguage } from '../i18n/i18n';
+import { formatDate } from '../i18n/format';
 import { changesBetween } from './changes';
 import { describePath } from './describe';
 import { b } from './form';
@@ -8,6 +10,13 @@ interface Props {
   draft: RouteMap;
   /** The version the download gets. */
   nextVersion: number;
+}
+
+/** A value as the field screens show it: a date in words, a phone number never broken over two lines. */
+function Value({ path, value }: { path: string; value: string | undefined }) {
+  if (value === undefined) return <>{b('changes.empty')}</>;
+  if (path.endsWith('.checked')) return <>{formatDate(value, currentLanguage())}</>;
+  return /^[\d -]+$/.test(value) ? <span class="nowrap">{value}</span> : <>{value}</>;
 }
 
 function print(): void {
@@ -21,7 +30,6 @@ function print(): void {
 export function ChangeSummary({ published, draft, nextVersion }: Props) {
   const changes = changesBetween(published, draft);
   if (changes.length === 0) return <p>{b('changes.none')}</p>;
-  const empty = b('changes.empty');
   return (
     <>
       <p>{b('changes.version', { from: published.version, to: nextVersion })}</p>
@@ -29,7 +37,12 @@ export function ChangeSummary({ published, draft, nextVersion }: Props) {
         {changes.map((change) => (
           <li>
             <strong>{describePath(change.after === undefined ? published : draft, change.path)}</strong>:{' '}
-            <del>{change.before ?? empty}</del> → <ins>{change.after ?? empty}</ins>
+            <del>
+              <Value path={change.path} value={change.before} />
+            </del>{' '}
+            → <ins>
+              <Value path={change.path} value={change.after} />
+            </ins>
           </li>
         ))}
       </ul>
