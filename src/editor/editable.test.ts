@@ -13,6 +13,7 @@ describe('what the editor opens', () => {
     const broken = checkEditable(setAt(shipped, 'routes.persoon.steps.acuut.yes', 'nergens'));
     expect(broken.ok).toBe(false);
     expect(broken.ok ? [] : broken.problems.map((p) => p.path)).toContain('routes.persoon.steps.acuut.yes');
+    expect(checkEditable({ ...shipped, copied: '2099-01-01' }).ok).toBe(false);
     expect(checkEditable([]).ok).toBe(false);
     expect(checkEditable('routekaart').ok).toBe(false);
   });

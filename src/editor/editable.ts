@@ -5,18 +5,18 @@
  */
 import type { RouteMap } from '../routemap/types';
 import { validateRouteMap, type Problem } from '../routemap/validate';
-
-/** The file's own bookkeeping: every download sets it anew, so an old or odd value does not matter. */
-const RESET = { version: 2000010101, checked: '2000-01-01' };
+import { localDate, nextVersion } from '../routemap/version';
 
 export type Editable = { ok: true; routeMap: RouteMap } | { ok: false; problems: Problem[] };
 
-export function checkEditable(value: unknown): Editable {
+export function checkEditable(value: unknown, now = new Date()): Editable {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, problems: [{ path: '(file)', message: 'is not a route map' }] };
   }
-  const validation = validateRouteMap({ ...value, ...RESET, copied: undefined });
+  // The version and the file's date: every download sets them anew, so an old or odd value does not matter.
+  const validation = validateRouteMap({ ...value, version: nextVersion(0, now), checked: localDate(now) }, { now });
   if (validation.ok) return { ok: true, routeMap: value as RouteMap };
-  const structural = validation.problems.filter((problem) => problem.kind === undefined);
+  // The copied date has no field in the editor: a wrong one cannot be fixed there.
+  const structural = validation.problems.filter((problem) => problem.kind === undefined || problem.path === 'copied');
   return structural.length === 0 ? { ok: true, routeMap: value as RouteMap } : { ok: false, problems: structural };
 }

@@ -112,9 +112,12 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      setNotice({ text: b('importRefused'), problems: `  (file): ${chosen.size} bytes; at most ${MAX_FILE_BYTES} are allowed` });
+      return;
+    }
     let parsed: unknown;
     try {
-      if (chosen.size > MAX_FILE_BYTES) throw new Error('too large');
       parsed = JSON.parse(await chosen.text());
     } catch {
       setNotice({ text: b('importNotJson') });
