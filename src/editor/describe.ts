@@ -5,10 +5,9 @@
 import type { RouteMap } from '../routemap/types';
 import { own } from '../routemap/own';
 import { questionsInOrder } from '../routemap/walk';
-import { local, t } from '../i18n/i18n';
+import { local } from '../i18n/i18n';
+import { b } from './form';
 import { parsePath, type Segment } from './paths';
-
-const b = (key: string, options?: Record<string, unknown>) => t(`beheer:${key}`, options);
 
 function languageOf(segment: Segment | undefined): string {
   return segment === 'nl' || segment === 'en' ? ` (${b(`language.${segment}`)})` : '';

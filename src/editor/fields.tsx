@@ -14,20 +14,23 @@ interface FieldProps {
   inputMode?: 'text' | 'tel' | 'email' | 'url';
   /** Overrides plain setting, e.g. to drop an optional text left empty in both languages. */
   onValue?: (value: string) => void;
+  /** The text shown, when the field's value is not a plain text (a list, one item per line). */
+  value?: string;
+  rows?: number;
 }
 
 /**
  * One labelled input. Its problems (from the app's own validator) are shown under it, linked
  * with aria-describedby, and mark it aria-invalid.
  */
-export function Field({ form, path, label, help, optional, multiline, inputMode = 'text', onValue }: FieldProps) {
+export function Field({ form, path, label, help, optional, multiline, inputMode = 'text', onValue, value, rows = 3 }: FieldProps) {
   const id = fieldId(path);
   const problems = problemsOf(form, path);
   const describedBy = [help && `${id}-help`, problems.length > 0 && `${id}-problem`].filter(Boolean).join(' ') || undefined;
   const props = {
     id,
     class: 'field__input',
-    value: stringAt(form, path),
+    value: value ?? stringAt(form, path),
     'aria-invalid': problems.length > 0 ? ('true' as const) : undefined,
     'aria-describedby': describedBy,
     onInput: (event: Event) => {
@@ -47,7 +50,7 @@ export function Field({ form, path, label, help, optional, multiline, inputMode 
           {help}
         </p>
       )}
-      {multiline ? <textarea rows={3} {...props} /> : <input type="text" inputMode={inputMode} spellcheck={inputMode === 'text'} autocomplete="off" {...props} />}
+      {multiline ? <textarea rows={rows} {...props} /> : <input type="text" inputMode={inputMode} spellcheck={inputMode === 'text'} autocomplete="off" {...props} />}
       {problems.length > 0 && (
         <p id={`${id}-problem`} class="field__problem">
           {problems.map(problemMessage).join(' ')}

@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { MAP_TEXT_KEYS } from '../routemap/types';
 import { questionsInOrder } from '../routemap/walk';
 import { local } from '../i18n/i18n';
-import { TextFields } from './fields';
-import { b, problemMessage, problemsOf, type Form } from './form';
-import { fieldId } from './paths';
+import { Field, TextFields } from './fields';
+import { b, type Form } from './form';
+import { getAt } from './paths';
 
 /** The texts that belong to this map: the home screen's title and lines. */
 export function MapTextsForm({ form }: { form: Form }) {
@@ -71,35 +71,21 @@ export function RoutesForm({ form }: { form: Form }) {
 
 /** One municipality per line. The text is kept as typed; the list is taken from it on each change. */
 function MunicipalitiesField({ form, path }: { form: Form; path: string }) {
-  const [text, setText] = useState(() => (form.draft.regions[path.split('.')[1]]?.municipalities ?? []).join('\n'));
-  const id = fieldId(path);
-  const problems = problemsOf(form, path);
+  const [text, setText] = useState(() => (getAt(form.draft, path) as string[]).join('\n'));
   return (
-    <div class="field">
-      <label class="field__label" for={id}>
-        {b('field.municipalities')}
-      </label>
-      <p id={`${id}-help`} class="field__help">
-        {b('field.municipalitiesHelp')}
-      </p>
-      <textarea
-        id={id}
-        class="field__input"
-        rows={8}
-        value={text}
-        aria-invalid={problems.length > 0 ? 'true' : undefined}
-        aria-describedby={[`${id}-help`, problems.length > 0 && `${id}-problem`].filter(Boolean).join(' ')}
-        onInput={(event) => {
-          setText(event.currentTarget.value);
-          form.set(path, event.currentTarget.value.split('\n').map((line) => line.trim()).filter(Boolean));
-        }}
-      />
-      {problems.length > 0 && (
-        <p id={`${id}-problem`} class="field__problem">
-          {problems.map(problemMessage).join(' ')}
-        </p>
-      )}
-    </div>
+    <Field
+      form={form}
+      path={path}
+      label={b('field.municipalities')}
+      help={b('field.municipalitiesHelp')}
+      multiline
+      rows={8}
+      value={text}
+      onValue={(value) => {
+        setText(value);
+        form.set(path, value.split('\n').map((line) => line.trim()).filter(Boolean));
+      }}
+    />
   );
 }
 
