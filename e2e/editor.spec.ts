@@ -28,9 +28,11 @@ test.afterEach(async () => {
 
 const published = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as { version: number };
 
+/** Opens /beheer and waits for its preview frame too, so no test ends (or goes offline) while the frame still loads. */
 async function openEditor(page: Page): Promise<void> {
   await openApp(page, `${deployment.url}/beheer`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Routekaart beheren' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /^(Routekaart beheren|Manage the route map)$/ })).toBeVisible();
+  await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
 }
 
 function shopMobile(page: Page) {
@@ -158,7 +160,7 @@ for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await page.addInitScript((lang) => localStorage.setItem('signalenroutekaart.language', lang), language);
-    await openApp(page, `${deployment.url}/beheer`);
+    await openEditor(page);
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     await shopMobile(page).or(page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Phone 2' }).getByLabel('Phone', { exact: true })).fill('06-1');
     await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
