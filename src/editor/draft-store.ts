@@ -3,7 +3,8 @@
  * work can stop and go on later. Holds contact data only, like the rest of the store.
  */
 import type { RouteMap } from '../routemap/types';
-import { openRouteMapDB } from '../data/store';
+import type { IDBPDatabase } from 'idb';
+import { openRouteMapDB, type RouteMapDB } from '../data/store';
 import { checkEditable } from './editable';
 
 const KEY = 'draft';
@@ -30,49 +31,40 @@ function isDraft(value: unknown): value is Draft {
   );
 }
 
-/** The stored draft; undefined when there is none or it cannot be edited (then it is dropped). */
-export async function loadDraft(): Promise<Draft | undefined> {
+/** Runs `use` with the app's database open; what it returns, or `fallback` when the store fails. */
+async function withDatabase<T>(use: (db: IDBPDatabase<RouteMapDB>) => Promise<T>, fallback: T, failure: string): Promise<T> {
   try {
     const db = await openRouteMapDB();
     try {
+      return await use(db);
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    console.warn(failure, error);
+    return fallback;
+  }
+}
+
+/** The stored draft; undefined when there is none or it cannot be edited (then it is dropped). */
+export function loadDraft(): Promise<Draft | undefined> {
+  return withDatabase(
+    async (db) => {
       const stored = await db.get('drafts', KEY);
       if (stored === undefined || isDraft(stored)) return stored;
       console.warn('The stored draft could not be read; it was dropped.');
       await db.delete('drafts', KEY);
       return undefined;
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    console.warn('The draft could not be read.', error);
-    return undefined;
-  }
+    },
+    undefined,
+    'The draft could not be read.',
+  );
 }
 
-export async function saveDraft(draft: Draft): Promise<boolean> {
-  try {
-    const db = await openRouteMapDB();
-    try {
-      await db.put('drafts', draft, KEY);
-      return true;
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    console.warn('The draft could not be saved.', error);
-    return false;
-  }
+export function saveDraft(draft: Draft): Promise<boolean> {
+  return withDatabase(async (db) => (await db.put('drafts', draft, KEY), true), false, 'The draft could not be saved.');
 }
 
-export async function discardDraft(): Promise<void> {
-  try {
-    const db = await openRouteMapDB();
-    try {
-      await db.delete('drafts', KEY);
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    console.warn('The draft could not be discarded.', error);
-  }
+export function discardDraft(): Promise<void> {
+  return withDatabase(async (db) => db.delete('drafts', KEY), undefined, 'The draft could not be discarded.');
 }
