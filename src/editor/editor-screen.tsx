@@ -82,7 +82,15 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   const file = useMemo(() => prepareFile(working, floor, new Date()), [working, floor]);
   if (file.problems.length === 0) lastGood.current = file.routeMap;
 
-  const keep = (next: Draft) => {
+  /** Keeps a new state of the draft, in memory at once and in IndexedDB in order. */
+  const keep = (routeMap: RouteMap, changed: Partial<Pick<Draft, 'basedOn' | 'downloaded'>> = {}) => {
+    const next: Draft = {
+      routeMap,
+      basedOn: draft?.basedOn ?? published.version,
+      downloaded: draft?.downloaded,
+      ...changed,
+      savedAt: new Date().toISOString(),
+    };
     setDraft(next);
     saving.current = saving.current.then(() => saveDraft(next));
   };
@@ -94,7 +102,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
       let routeMap = setAt(working, path, value);
       const contact = CONTACT_FIELD.exec(path);
       if (contact) routeMap = setAt(routeMap, `partners.${contact[1]}.checked`, localDate(new Date()));
-      keep({ routeMap, basedOn: draft?.basedOn ?? published.version, downloaded: draft?.downloaded, savedAt: new Date().toISOString() });
+      keep(routeMap);
     },
   };
 
@@ -104,7 +112,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
       return;
     }
     downloadFile(file.text);
-    keep({ routeMap: working, basedOn: draft?.basedOn ?? published.version, downloaded: file.routeMap.version, savedAt: new Date().toISOString() });
+    keep(working, { downloaded: file.routeMap.version });
     setNotice({ text: b('downloadDone', { version: file.routeMap.version }) });
   };
 
@@ -128,7 +136,8 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
       setNotice({ text: b('importRefused'), problems: describeProblems(editable.problems) });
       return;
     }
-    keep({ routeMap: editable.routeMap, basedOn: published.version, savedAt: new Date().toISOString() });
+    // A file from elsewhere: it starts from what is published now, with nothing downloaded yet.
+    keep(editable.routeMap, { basedOn: published.version, downloaded: undefined });
     setGeneration((n) => n + 1);
     setNotice({ text: b('importDone', { name: chosen.name }) });
   };

@@ -98,3 +98,28 @@ export function TextFields({ form, path, label, help, optional, multiline }: Tex
     </fieldset>
   );
 }
+
+interface SelectProps {
+  form: Form;
+  path: string;
+  label: string;
+  /** Value and text of each choice; the value '' stands for leaving the field out. */
+  options: Array<[string, string]>;
+}
+
+/** A choice from a fixed list, e.g. a partner's group or region. */
+export function SelectField({ form, path, label, options }: SelectProps) {
+  const id = fieldId(path);
+  return (
+    <div class="field">
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      <select id={id} class="field__input" value={stringAt(form, path)} onChange={(event) => form.set(path, event.currentTarget.value || undefined)}>
+        {options.map(([value, text]) => (
+          <option value={value}>{text}</option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { MAP_TEXT_KEYS } from '../routemap/types';
+import { MAP_TEXT_KEYS } from '../routemap/schema';
 import { questionsInOrder } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { Field, TextFields } from './fields';

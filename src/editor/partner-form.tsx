@@ -1,13 +1,11 @@
-import type { Partner, PartnerGroup } from '../routemap/types';
-import { currentLanguage, local, t } from '../i18n/i18n';
-import { formatDate } from '../i18n/format';
-import { copiedDate } from '../routemap/types';
+import type { Partner } from '../routemap/types';
+import { local, t } from '../i18n/i18n';
+import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
 import { localDate } from '../routemap/version';
-import { Field, TextFields } from './fields';
+import { PartnerDate } from '../ui/partner-date';
+import { Field, SelectField, TextFields } from './fields';
 import { b, type Form } from './form';
 import { fieldId } from './paths';
-
-const GROUPS: PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
 
 /** The contact lists: each item has one main field and an optional explanation. */
 const LISTS = [
@@ -83,8 +81,6 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
   const path = `partners.${id}`;
   const problems = form.problems.filter((problem) => problem.path.startsWith(`${path}.`)).length;
   const regions = Object.entries(form.draft.regions);
-  const date = partner.checked ?? copiedDate(form.draft);
-  const dateText = partner.checked ? 'card.checked' : 'card.copied';
   return (
     <details class="editor-partner" data-partner={id}>
       <summary>
@@ -92,38 +88,19 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
         {problems > 0 && <span class="editor-badge">{b('partnerProblems', { count: problems })}</span>}
       </summary>
       <Field form={form} path={`${path}.name`} label={b('field.name')} help={b('field.nameHelp')} />
-      <div class="field">
-        <label class="field__label" for={fieldId(`${path}.group`)}>
-          {b('field.group')}
-        </label>
-        <select
-          id={fieldId(`${path}.group`)}
-          class="field__input"
-          value={partner.group}
-          onChange={(event) => form.set(`${path}.group`, event.currentTarget.value)}
-        >
-          {GROUPS.map((group) => (
-            <option value={group}>{t(`partners.group.${group}`)}</option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        form={form}
+        path={`${path}.group`}
+        label={b('field.group')}
+        options={PARTNER_GROUPS.map((group) => [group, t(`partners.group.${group}`)])}
+      />
       {regions.length > 0 && (
-        <div class="field">
-          <label class="field__label" for={fieldId(`${path}.region`)}>
-            {b('field.region')}
-          </label>
-          <select
-            id={fieldId(`${path}.region`)}
-            class="field__input"
-            value={partner.region ?? ''}
-            onChange={(event) => form.set(`${path}.region`, event.currentTarget.value || undefined)}
-          >
-            <option value="">{b('field.regionNone')}</option>
-            {regions.map(([regionId, region]) => (
-              <option value={regionId}>{local(region.name)}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          form={form}
+          path={`${path}.region`}
+          label={b('field.region')}
+          options={[['', b('field.regionNone')], ...regions.map(([regionId, region]): [string, string] => [regionId, local(region.name)])]}
+        />
       )}
       <TextFields form={form} path={`${path}.about`} label={b('field.about')} multiline />
       <TextFields form={form} path={`${path}.purpose`} label={b('field.purpose')} multiline />
@@ -132,9 +109,10 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
       ))}
       <Notes form={form} id={id} partner={partner} />
       <div class="editor-checked">
-        <p class="data-date" id={fieldId(`${path}.checked`)} tabIndex={-1} aria-live="polite">
-          {t(dateText, { date: formatDate(date, currentLanguage()) })}
-        </p>
+        {/* The card's own line, so the editor says exactly what the field screens will. */}
+        <div id={fieldId(`${path}.checked`)} tabIndex={-1} aria-live="polite">
+          <PartnerDate partner={partner} copied={copiedDate(form.draft)} />
+        </div>
         <p class="field__help">{b('checkedAuto')}</p>
         <button
           type="button"

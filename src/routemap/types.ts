@@ -110,8 +110,6 @@ export interface MapTexts {
   consult?: Text;
 }
 
-export const MAP_TEXT_KEYS = ['title', 'intro', 'spirit', 'gutFeeling', 'consult'] as const satisfies ReadonlyArray<keyof MapTexts>;
-
 export interface RouteMap {
   /** Only ever increases; a newer published file replaces an older one. */
   version: number;
@@ -125,7 +123,3 @@ export interface RouteMap {
   routes: Record<string, Route>;
 }
 
-/** The day the contacts were copied from the printed map; files before schema 2 only have `checked`. */
-export function copiedDate(routeMap: RouteMap): string {
-  return routeMap.copied ?? routeMap.checked;
-}

@@ -4,7 +4,8 @@
  */
 import { hasOwn } from './own';
 import { isDutchPhoneNumber } from './phone';
-import { LANGUAGES, MAP_TEXT_KEYS, type RouteMap } from './types';
+import { LANGUAGES, type RouteMap } from './types';
+import { MAP_TEXT_KEYS, PARTNER_GROUPS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
 
 /** The problems a person editing a field can cause; the editor says these in their language. */
@@ -19,7 +20,6 @@ export interface Problem {
 
 export type Validation = { ok: true; routeMap: RouteMap } | { ok: false; problems: Problem[] };
 
-const GROUPS = ['urgent', 'police', 'care', 'municipality'];
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
 type Json = Record<string, unknown>;
@@ -128,8 +128,8 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
   const partner = check.object(value, path);
   if (!partner) return;
   check.string(partner.name, join(path, 'name'));
-  if (!GROUPS.includes(partner.group as string)) {
-    check.fail(join(path, 'group'), `must be one of ${GROUPS.join(', ')}`);
+  if (!(PARTNER_GROUPS as readonly unknown[]).includes(partner.group)) {
+    check.fail(join(path, 'group'), `must be one of ${PARTNER_GROUPS.join(', ')}`);
   }
   check.text(partner.about, join(path, 'about'));
   check.text(partner.purpose, join(path, 'purpose'));

@@ -1,4 +1,5 @@
-import { copiedDate, type RouteMap } from '../routemap/types';
+import type { RouteMap } from '../routemap/types';
+import { copiedDate } from '../routemap/schema';
 import { splitByRegion } from '../routemap/regions';
 import { t } from '../i18n/i18n';
 import { ContactCard } from './contact-card';

@@ -1,16 +1,15 @@
 import '../i18n/screen-texts';
 import './screens.css';
 import { useState } from 'preact/hooks';
-import type { Partner, PartnerGroup, RouteMap } from '../routemap/types';
+import type { Partner, RouteMap } from '../routemap/types';
 import { LANGUAGES } from '../routemap/types';
+import { PARTNER_GROUPS } from '../routemap/schema';
 import { own } from '../routemap/own';
 import { currentLanguage, t } from '../i18n/i18n';
 import { followLink, PAGES } from '../navigation';
 import { PartnerList } from './partner-list';
 import { ScreenHeading } from './screen-heading';
 import { SearchField } from './search-field';
-
-const GROUPS: PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
 
 /**
  * Everything a partner can be found by: its name, in both languages who it is and what for, and
@@ -61,7 +60,7 @@ export function PartnersScreen({ routeMap, region }: Props) {
         onInput={setQuery}
         result={matches.length === 0 ? t('partners.none') : t('partners.found', { count: matches.length })}
       />
-      {GROUPS.map((group) => {
+      {PARTNER_GROUPS.map((group) => {
         const ids = matches.filter((id) => routeMap.partners[id].group === group);
         if (ids.length === 0) return null;
         return (

@@ -1,0 +1,15 @@
+/**
+ * The schema's lists and defaults that code walks at run time. Apart from types.ts, which the
+ * main bundle loads: only lazily loaded screens, the validator and the editor need these.
+ */
+import type { MapTexts, PartnerGroup, RouteMap } from './types';
+
+/** In the order the partner list shows them. */
+export const PARTNER_GROUPS: readonly PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
+
+export const MAP_TEXT_KEYS = ['title', 'intro', 'spirit', 'gutFeeling', 'consult'] as const satisfies ReadonlyArray<keyof MapTexts>;
+
+/** The day the contacts were copied from the printed map; files before schema 2 only have `checked`. */
+export function copiedDate(routeMap: RouteMap): string {
+  return routeMap.copied ?? routeMap.checked;
+}
