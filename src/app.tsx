@@ -10,6 +10,7 @@ import { AppHeader } from './ui/app-header';
 import { HomeScreen } from './ui/home-screen';
 import { lazyComponent } from './ui/lazy';
 import { ScreenErrorBoundary } from './ui/screen-error-boundary';
+import { Messages } from './ui/messages';
 
 // The home screen is in the main bundle; every other screen loads when first needed.
 const StepScreen = lazyComponent(() => import('./ui/step-screen').then((m) => m.StepScreen));
@@ -126,16 +127,16 @@ export function App({ loaded, initialLanguage }: Props) {
   return (
     <>
       <AppHeader language={language} onLanguage={switchLanguage} />
-      <main id="main" key={place.path}>
-        {dataNotice && (
-          <p class="notice" role="status">
-            {t(dataNotice, { date: formatDate(routeMap.checked, language) })}
-          </p>
-        )}
-        <ScreenErrorBoundary>{screen}</ScreenErrorBoundary>
+      <main id="main">
+        {/* A new screen is a new tree: focus, scroll and state start afresh. */}
+        <div key={place.path}>
+          <ScreenErrorBoundary>{screen}</ScreenErrorBoundary>
+        </div>
+        <Messages>
+          {dataNotice && <p class="notice">{t(dataNotice, { date: formatDate(routeMap.checked, language) })}</p>}
+          {!preview && <UpdatePrompt />}
+        </Messages>
       </main>
-      {/* Below the screen, so its arrival never pushes the content down. */}
-      {!preview && <UpdatePrompt />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Service-worker registration and its two messages: "ready offline" once, after the first
- * install, and "new version" when one waits. The app never reloads under the user.
+ * install, and "new version" when one waits. The app never reloads under the user. Rendered
+ * inside the app's one message area (ui/messages.tsx), which announces them.
  */
 import '../i18n/screen-texts';
 import { useEffect } from 'preact/hooks';
@@ -8,7 +9,7 @@ import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/i18n';
 import { keepDataOnDevice } from './persist';
 
-/** "Ready offline" is news, not a question: it goes by itself, so it never hides a route for long. */
+/** "Ready offline" is news, not a question: it goes by itself. */
 const OFFLINE_READY_MS = 8000;
 
 export function UpdatePrompt() {
@@ -43,7 +44,7 @@ export function UpdatePrompt() {
     setNeedRefresh(false);
   };
   return (
-    <div class="toast" role="status">
+    <div class="notice message">
       <p>{needRefresh ? t('pwa.updateAvailable') : t('pwa.offlineReady')}</p>
       {needRefresh && (
         <button type="button" class="button button--primary" onClick={update}>

@@ -20,14 +20,14 @@ function WithNumber({ text, number }: { text: string; number: string }) {
   );
 }
 
-interface Props {
-  partner: Partner;
-  /** 112: the call button is red and stands alone. */
-  urgent?: boolean;
-}
-
-/** The ways to reach a partner, as large buttons: call, mail, or its website (needs internet). */
-export function ContactActions({ partner, urgent = false }: Props) {
+/**
+ * The ways to reach a partner, as large buttons: call, mail, or its website (needs internet).
+ * One rule for 112 wherever it appears: an emergency partner's call button is red.
+ * Each button's lines are separate words to assistive technology too: the space between them
+ * keeps the visible text inside the accessible name (WCAG 2.5.3), "Stuur een mail zoco@…".
+ */
+export function ContactActions({ partner }: { partner: Partner }) {
+  const urgent = partner.group === 'urgent';
   return (
     <div class="actions">
       {partner.phones.map((phone) => (
@@ -35,19 +35,24 @@ export function ContactActions({ partner, urgent = false }: Props) {
           <span>
             <WithNumber text={t('contact.call', { number: NUMBER })} number={phone.number} />
           </span>
-          {phone.label && <span class="button__sub">{local(phone.label)}</span>}
+          {phone.label && (
+            <>
+              {' '}
+              <span class="button__sub">{local(phone.label)}</span>
+            </>
+          )}
         </a>
       ))}
       {partner.emails.map((email) => (
         // The address's parts would be read with gaps between them ("zoco@ shop-denhaag .nl"): name it whole.
         <a class="button button--mail" href={mailHref(email.address)} aria-label={`${t('contact.mail')} ${email.address}`}>
-          <span>{t('contact.mail')}</span>
+          <span>{t('contact.mail')}</span>{' '}
           <EmailAddress address={email.address} class="button__sub" />
         </a>
       ))}
       {partner.websites.map((website) => (
         <a class="button button--web" href={website.url} target="_blank" rel="noopener noreferrer">
-          <span>{website.label ? local(website.label) : t('contact.websiteOf', { name: partner.name })}</span>
+          <span>{website.label ? local(website.label) : t('contact.websiteOf', { name: partner.name })}</span>{' '}
           <span class="button__sub">{t('contact.needsInternet')}</span>
         </a>
       ))}

@@ -4,7 +4,7 @@ import { local, t } from '../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../navigation';
 import { PartnerSummary } from './partner-summary';
 import { ScreenHeading } from './screen-heading';
-import type { StepProps } from './step-screen';
+import type { StepProps } from './step-props';
 
 /**
  * The summary: every partner this walk led to, in answer order. A walk that led to no partner

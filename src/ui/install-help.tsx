@@ -54,7 +54,7 @@ export function InstallHelp() {
     setHideIosHint(true);
   };
   return (
-    <section class="toast install-hint" aria-labelledby="install-hint-heading">
+    <section class="notice message install-hint" aria-labelledby="install-hint-heading">
       <h2 id="install-hint-heading">{t('install.iosHeading')}</h2>
       <ol>
         <li>

@@ -11,7 +11,7 @@ import { MunicipalityPicker } from './municipality-picker';
 import { ShareButton } from './share-button';
 import { WayOn } from './way-on';
 import { ScreenHeading } from './screen-heading';
-import type { StepProps } from './step-screen';
+import type { StepProps } from './step-props';
 
 interface Props extends StepProps {
   step: Outcome;
@@ -55,7 +55,7 @@ export function OutcomeScreen({ routeMap, route, step, region, municipality, onM
       {urgent ? (
         own.map((partner) => (
           <>
-            <ContactActions partner={partner} urgent />
+            <ContactActions partner={partner} />
             <p>{local(partner.purpose)}</p>
           </>
         ))

@@ -23,7 +23,7 @@ export function PartnerSummary({ routeMap, partnerIds, region }: Props) {
         <p class="summary-row__why">
           <TextWithNumbers text={local(partner.purpose)} />
         </p>
-        <ContactActions partner={partner} urgent={partner.group === 'urgent'} />
+        <ContactActions partner={partner} />
       </article>
     );
   };

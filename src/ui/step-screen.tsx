@@ -1,24 +1,12 @@
 import '../i18n/screen-texts';
 import './screens.css';
-import type { Route, RouteMap } from '../routemap/types';
 import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../routemap/walk';
 import { local, t } from '../i18n/i18n';
 import { followLink, goBack, navigate, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { OutcomeScreen } from './outcome-screen';
 import { EndScreen } from './end-screen';
-
-export interface StepProps {
-  routeMap: RouteMap;
-  routeId: string;
-  route: Route;
-  stepId: string;
-  trail: string[];
-  /** The user's region, when they chose a municipality. */
-  region: string | undefined;
-  municipality: string | undefined;
-  onMunicipality: (municipality: string) => Promise<void>;
-}
+import type { StepProps } from './step-props';
 
 /** One step of a route: a question, a choice, an outcome or the summary. */
 export function StepScreen(props: StepProps) {

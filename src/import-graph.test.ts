@@ -1,0 +1,69 @@
+/**
+ * The app's modules import each other in one direction only: a circle makes the order in which
+ * they load (and so what is defined when) depend on which module happens to be loaded first.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SOURCE = resolve('src');
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Static imports and re-exports (not `import()`: a lazy load is no circle at start-up). */
+function importsOf(file: string, files: Set<string>): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gms)) {
+    const base = resolve(dirname(file), match[1]);
+    const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.has(candidate));
+    if (target) found.push(target);
+  }
+  return found;
+}
+
+function findCircle(graph: Map<string, string[]>): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (file: string): string[] | undefined => {
+    if (state.get(file) === 'done') return undefined;
+    if (state.get(file) === 'open') return [...path.slice(path.indexOf(file)), file];
+    state.set(file, 'open');
+    path.push(file);
+    for (const next of graph.get(file) ?? []) {
+      const circle = visit(next);
+      if (circle) return circle;
+    }
+    path.pop();
+    state.set(file, 'done');
+    return undefined;
+  };
+  for (const file of graph.keys()) {
+    const circle = visit(file);
+    if (circle) return circle;
+  }
+  return undefined;
+}
+
+describe('the import graph', () => {
+  const files = new Set(sourceFiles(SOURCE));
+  const graph = new Map([...files].map((file) => [file, importsOf(file, files)]));
+
+  it('is read from the real sources', () => {
+    expect(graph.get(join(SOURCE, 'ui', 'step-screen.tsx'))).toContain(join(SOURCE, 'ui', 'outcome-screen.tsx'));
+  });
+
+  it('has no circle', () => {
+    expect(findCircle(graph)?.map((file) => file.slice(SOURCE.length + 1))).toBeUndefined();
+  });
+
+  it('would find one', () => {
+    expect(findCircle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
+  });
+});
