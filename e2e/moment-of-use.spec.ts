@@ -138,6 +138,32 @@ for (const language of ['nl', 'en'] as const) {
       }
     });
 
+    test('e-mail addresses break only at "@" or "." @engines', async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const viewport of [{ width: 360, height: 640 }, { width: 393, height: 851 }]) {
+        await page.setViewportSize(viewport);
+        for (const url of [...OUTCOMES, ...ENDS, '/partners']) {
+          await openApp(page, url);
+          await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+          for (const at of await addressBreaks(page)) expect(at, `${viewport.width} px, ${url}: an address breaks at ${at}`).toMatch(/^@\||\|\.$/);
+        }
+      }
+    });
+
+    test('112 is red wherever it is a call button, in light and dark', async ({ page }) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const url of ['/partners', '/persoon/acuut-112', '/persoon/einde', '/locatie/einde']) {
+          await openApp(page, url);
+          const calls = page.locator('a[href="tel:112"]');
+          expect(await calls.count(), url).toBeGreaterThan(1);
+          for (const call of await calls.all()) {
+            expect(await call.evaluate((element) => getComputedStyle(element).backgroundColor), `${url}, ${colorScheme}`).toBe(RED);
+          }
+        }
+      }
+    });
+
     test('the header is one row, at most 72 px high; at 200 % text at most a fifth of the screen', async ({ page }) => {
       await openApp(page, '/persoon/zorgen-zvh');
       const header = page.getByRole('banner');

@@ -1,0 +1,53 @@
+/**
+ * Messages that arrive on their own never cover what the user reads or taps, and are announced
+ * without moving focus. The first visit can be the moment of use: a colleague sends the link.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { heading, openApp, screen } from './map';
+
+test.use({ viewport: { width: 360, height: 640 } });
+
+/** Every visible element of the screen that overlaps the message's box. */
+async function coveredBy(page: Page, message: string): Promise<string[]> {
+  return page.evaluate((message) => {
+    const box = [...document.querySelectorAll('.messages > *')].find((element) => element.textContent?.includes(message))!.getBoundingClientRect();
+    const screen = document.querySelector('main > div')!;
+    return [...screen.querySelectorAll('h1, h2, p, li, a, button, summary, select')]
+      .filter((element) => {
+        const rect = element.getBoundingClientRect();
+        return element.checkVisibility() && rect.bottom > box.top && rect.top < box.bottom && rect.right > box.left && rect.left < box.right;
+      })
+      .map((element) => element.outerHTML.slice(0, 60));
+  }, message);
+}
+
+for (const url of ['/', '/persoon/ondersteuning-shop']) {
+  test(`on the first visit to ${url}, "Klaar voor offline gebruik" covers nothing and takes no focus @engines`, async ({ page }) => {
+    await openApp(page, url);
+    const live = page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' });
+    await expect(live).toBeVisible();
+    expect(await coveredBy(page, 'Klaar voor offline gebruik.')).toEqual([]);
+    // At scroll 0 what the user needs next is what a tap there hits: nothing lies on top of it.
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    const next = url === '/' ? screen(page).locator('a.route-entry') : screen(page).locator('.actions a').first();
+    for (const target of await next.all()) {
+      const hit = await target.evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        const bottom = Math.min(rect.bottom, innerHeight) - 2;
+        return element.contains(document.elementFromPoint(rect.left + rect.width / 2, bottom));
+      });
+      expect(hit).toBe(true);
+    }
+    expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.tagName === 'H1')).toBe(true);
+  });
+}
+
+test('a copied number is announced in a live region, and focus stays on the copy button', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page, '/persoon/ondersteuning-shop');
+  const copy = screen(page).getByRole('button', { name: 'Kopieer 070-3614747' });
+  await copy.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Gekopieerd: 070-3614747' })).toBeVisible();
+  await expect(copy).toBeFocused();
+  await expect(heading(page)).toHaveText(/SHOP/);
+});
