@@ -117,3 +117,13 @@ test('a deep link gets the shell (header with 112, empty screen), never the home
   const home = await (await request.get('/')).text();
   expect(home).toContain('Waar gaat uw signaal over?');
 });
+
+test('a link with a broken escape (cut off in a chat) opens a screen with 112 and the way home, with no page error @engines', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await openApp(page, '/persoon/%E0%A4%A');
+  await expect(heading(page)).toHaveText('Deze stap bestaat niet (meer).');
+  await expectEmergencyCall(page);
+  await expect(screen(page).getByRole('link', { name: 'Naar het begin' })).toHaveAttribute('href', '/');
+  expect(errors).toEqual([]);
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { screenOf, stepPath } from './navigation';
 
@@ -17,5 +18,22 @@ describe('step URLs', () => {
     expect(screenOf('/partners')).toEqual({ name: 'partners' });
     expect(screenOf('/instellingen')).toEqual({ name: 'settings' });
     expect(screenOf('/afdrukken')).toEqual({ name: 'print' });
+  });
+});
+
+describe('any link, however mangled', () => {
+  it('names a screen: a broken escape (a link cut off in a chat) is an unknown step, not a crash', () => {
+    expect(screenOf('/persoon/%E0%A4%A')).toEqual({ name: 'step', routeId: 'persoon', stepId: '%E0%A4%A' });
+    expect(screenOf('/%')).toEqual({ name: 'step', routeId: '%', stepId: undefined });
+  });
+
+  it('never throws, whatever the path', () => {
+    const seed = Number(process.env.FC_SEED ?? 20261202);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webPath(), fc.array(fc.constantFrom('/', '%', 'E0', 'A4', 'persoon', '\u00e9', '..')).map((parts) => parts.join(''))), (path) => {
+        expect(() => screenOf(path)).not.toThrow();
+      }),
+      { seed, numRuns: 500 },
+    );
   });
 });

@@ -43,8 +43,17 @@ export function hasNavigated(): boolean {
   return navigated;
 }
 
+/** A path part as the user's link has it; a broken escape (a link cut off in a chat) stays as it is and names no step. */
+function decodedPart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 export function screenOf(pathname: string): Screen {
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = pathname.split('/').filter(Boolean).map(decodedPart);
   if (parts.length === 0) return { name: 'home' };
   const page = (Object.keys(PAGES) as Page[]).find((name) => PAGES[name] === `/${parts[0]}`);
   if (page) return { name: page };
