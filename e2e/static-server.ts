@@ -37,10 +37,24 @@ export function copyOfBuild(build = 'dist'): string {
 export async function deployCopyOfBuild(build = 'dist'): Promise<Deployment> {
   const root = copyOfBuild(build);
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const raw = new URL(request.url ?? '/', 'http://x').pathname;
+    let path = raw;
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      // A broken escape names no file: the app shell answers it, as on nginx.
+    }
+    path = normalize(path);
     let file = join(root, path);
-    // Like any SPA host: unknown paths get the app shell.
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    const found = file.startsWith(root) && existsSync(file) && !statSync(file).isDirectory();
+    // As docs/deploy.md tells IT (and deploy/ does): a missing file is a 404, never the app's HTML.
+    if (!found && (path.startsWith('/assets/') || /\.[A-Za-z0-9]+$/.test(path))) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    // Step links and other app paths get the app.
+    if (!found) file = join(root, 'index.html');
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
     response.end(readFileSync(file));
   });

@@ -36,3 +36,14 @@ test('a new deployment offers "Nieuwe versie — vernieuwen" and never reloads u
   const waiting = await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
   expect(waiting).toBe(false);
 });
+
+test('the test host answers as nginx does: a missing asset or file is a 404, a step link gets the app', async ({ request }) => {
+  for (const path of ['/assets/index-deleted.js', '/data/bestaat-niet.json', '/icons/weg.png']) {
+    const response = await request.get(`${deployment.url}${path}`);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).not.toContain('<html');
+  }
+  const step = await request.get(`${deployment.url}/persoon/%E0%A4%A`);
+  expect(step.status()).toBe(200);
+  expect(step.headers()['content-type']).toContain('text/html');
+});
