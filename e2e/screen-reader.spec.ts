@@ -47,7 +47,8 @@ function firstActionName(partner: Partner): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (partner.phones.length > 0) return new RegExp(`^Bel ${escape(partner.phones[0].number)}(?: |$)`);
   if (partner.emails.length > 0) return new RegExp(`^Stuur een mail ${escape(partner.emails[0].address)}$`);
-  return /./;
+  const website = partner.websites[0];
+  return new RegExp(`^${escape(website.label?.nl ?? `Website van ${partner.name}`)} `);
 }
 
 for (const [routeId, route] of Object.entries(shipped.routes)) {
