@@ -165,6 +165,9 @@ for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const
     await shopMobile(page).or(page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Phone 2' }).getByLabel('Phone', { exact: true })).fill('06-1');
     await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
     await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
+    // Filling a field scrolled the page: at the top, the sticky header covers nothing (axe would
+    // count a field half under it, wherever the scroll happened to stop).
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
     const untranslated = /\bbeheer:[a-z]|\b(?:field|problem|preview|changes|publish|section)\.[a-z][A-Za-z]+\b/.exec(await page.locator('body').innerText());
