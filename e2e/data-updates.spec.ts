@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, TEST_TODAY, test } from './test';
 import { heading, openApp, putRecords, reloadApp, screen, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
@@ -64,9 +65,8 @@ test('the app takes up a newer file while it is open, without a reload, when it 
     file.version += 1;
     file.partners.shop.about.nl = 'SHOP, bijgewerkt terwijl de app open stond';
   });
-  // The hourly limit counts from the launch check; move the clock past it, then return to the app.
-  await page.clock.install();
-  await page.clock.fastForward('01:01:00');
+  // The hourly limit counts from the launch check; move the (pinned) clock past it, then return to the app.
+  await page.clock.setFixedTime(new Date(TEST_TODAY.getTime() + 61 * 60_000));
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   await expect(screen(page).getByText('SHOP, bijgewerkt terwijl de app open stond')).toBeVisible();
 });
@@ -176,6 +176,7 @@ test('each card says when its contacts were verified, with a calm warning on a p
     file.copied = '2024-06-01';
     file.partners['zvh-haaglanden'].checked = '2026-11-20';
   });
+  // "Over a year old" counts from the pinned clock (e2e/test.ts), not from today.
   await openApp(page, `${deployment.url}/persoon/zorgen-zvh`);
   const warning = /Deze gegevens zijn meer dan een jaar oud en kunnen verouderd zijn\./;
   const verified = screen(page).locator('[data-partner="zvh-haaglanden"]');

@@ -7,7 +7,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { appReady, openApp, screen, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 

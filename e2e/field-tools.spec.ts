@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { heading, LOCATION_QUESTIONS, MAIL, openApp, PERSON_QUESTIONS, reloadApp, screen, TEL, waitForOffline, WEB } from './map';
 
 const ALL_TEL = [TEL.emergency, TEL.nla, TEL.avim, ...TEL.shop, TEL.zvhHaaglanden, TEL.zvhHollandsMidden];

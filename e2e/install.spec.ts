@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { expect, test } from './test';
 import { openApp } from './map';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, no type declarations.
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';

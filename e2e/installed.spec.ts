@@ -3,7 +3,7 @@
  * (by their documented rules; the engines here cannot show an iPhone's home screen), and the
  * request to keep the app's data on the device.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { openApp, waitForOffline } from './map';
 
 test('iPhone and iPad: home-screen icon and title, a status bar that leaves 112 readable, zoom allowed', async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { expectEmergencyCall, heading, openApp, openRoute, reloadApp, screen, tap } from './map';
 
 test('Dutch by default; English on request, remembered across a reload', { tag: '@engines' }, async ({ page }) => {

@@ -2,7 +2,8 @@
  * Messages that arrive on their own never cover what the user reads or taps, and are announced
  * without moving focus. The first visit can be the moment of use: a colleague sends the link.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { heading, openApp, screen } from './map';
 
 test.use({ viewport: { width: 360, height: 640 } });

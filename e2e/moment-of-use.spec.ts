@@ -3,7 +3,8 @@
  * screen, without scrolling. Real measurements in a real browser (bounding boxes at scroll 0).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { heading, openApp, screen, tap } from './map';
 
 const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as {

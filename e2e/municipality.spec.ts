@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { heading, openApp, reloadApp, screen } from './map';
 
 const HAAGLANDEN = 'tel:+31707570900';

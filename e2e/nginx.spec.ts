@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type APIResponse } from '@playwright/test';
+import { type APIResponse } from '@playwright/test';
+import { expect, test } from './test';
 // @ts-expect-error: a plain .mjs helper shared with `npm run serve:nginx`, no type declarations.
 import { startNginx } from '../scripts/nginx.mjs';
 import { openApp, reloadApp, screen, waitForOffline } from './map';

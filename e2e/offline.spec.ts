@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 import { expectEmergencyCall, heading, openApp, PERSON_QUESTIONS, reloadApp, screen, waitForOffline } from './map';
 import { deployCopyOfBuild } from './static-server';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { BASE_URL } from '../playwright.config';
 import { openApp, screen } from './map';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';

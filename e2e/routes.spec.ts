@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { expectEmergencyCall, heading, LOCATION_QUESTIONS, openApp, openRoute, PERSON_QUESTIONS, reloadApp, screen, tap } from './map';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 

@@ -4,7 +4,8 @@
  * outcome, the first partner's call (or mail, or web) action, with the whole number or address.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
 import { heading, openApp, screen } from './map';
 
 interface Step {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { heading, LOCATION_QUESTIONS, openApp, putRecords, reloadApp } from './map';
 
 test('IndexedDB holds the route graph and the contacts, and no settings until the user makes one', { tag: '@engines' }, async ({ page }) => {

@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { heading, openApp, openRoute, PERSON_QUESTIONS, tap, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 
