@@ -75,6 +75,23 @@ test('a step opened by its link shows that step, and its summary lists all partn
   await expectEmergencyCall(page);
 });
 
+test('a shared outcome link starts the walk: the summary after it names that partner, and Terug leads back through it', { tag: '@engines' }, async ({ page }) => {
+  await openApp(page, '/persoon/ondersteuning-shop');
+  await screen(page).getByRole('button', { name: /^Volgende vraag/ }).click();
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS.at(-1)!);
+  await tap(page, 'Nee');
+  await expect(heading(page)).toHaveText('Overzicht');
+  await expect(screen(page).getByText('Uw antwoorden leiden naar deze partners:')).toBeVisible();
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['SHOP']);
+  await reloadApp(page);
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['SHOP']);
+  await screen(page).getByRole('button', { name: 'Terug' }).click();
+  await screen(page).getByRole('button', { name: 'Terug' }).click();
+  await expect(screen(page).getByRole('link', { name: 'Bel 070-3614747' })).toBeVisible();
+  await screen(page).getByRole('button', { name: 'Terug' }).click();
+  await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
+});
+
 test('every number can be copied as text', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '/persoon/ondersteuning-shop');

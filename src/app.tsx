@@ -4,7 +4,7 @@ import { own } from './routemap/own';
 import { regionOf } from './routemap/regions';
 import { chooseLanguage, local, mapTitle, t } from './i18n/i18n';
 import { formatDate } from './i18n/format';
-import { usePlace } from './navigation';
+import { usePlace, walkTo } from './navigation';
 import { storeMunicipality, type LoadedRouteMap } from './data/store';
 import { AppHeader } from './ui/app-header';
 import { HomeScreen } from './ui/home-screen';
@@ -116,7 +116,7 @@ export function App({ loaded, initialLanguage }: Props) {
         routeId={where.routeId}
         route={route}
         stepId={stepId}
-        trail={place.trail}
+        trail={walkTo(place.trail, stepId)}
         region={region}
         municipality={chosenMunicipality}
         onMunicipality={chooseMunicipality}

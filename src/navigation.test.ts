@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { screenOf, stepPath } from './navigation';
+import { screenOf, stepPath, walkTo } from './navigation';
 
 describe('step URLs', () => {
   it('name the route and the step', () => {
@@ -35,5 +35,14 @@ describe('any link, however mangled', () => {
       }),
       { seed, numRuns: 500 },
     );
+  });
+});
+
+describe('the walk', () => {
+  it('starts at a step opened from a link, so what it showed counts later', () => {
+    expect(walkTo([], 'ondersteuning-shop')).toEqual(['ondersteuning-shop']);
+  });
+  it('is kept as walked when it already ends at this step (an answer, back, a reload)', () => {
+    expect(walkTo(['start', 'ondersteuning-shop'], 'ondersteuning-shop')).toEqual(['start', 'ondersteuning-shop']);
   });
 });

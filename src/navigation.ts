@@ -77,6 +77,14 @@ function currentPlace(): Place {
   return { path, screen: screenOf(path), ...state };
 }
 
+/**
+ * The walk as far as this step, ending with it. A step opened from a link (nothing walked in this
+ * tab yet) starts the walk, so an outcome the user was shown counts in the summary after it.
+ */
+export function walkTo(trail: string[], stepId: string): string[] {
+  return trail.at(-1) === stepId ? trail : [...trail, stepId];
+}
+
 /** Goes to a path, adding the step to the walk; `replace` swaps the current entry instead. */
 export function navigate(path: string, trail: string[], replace = false): void {
   const here = currentPlace();

@@ -12,7 +12,8 @@ import type { StepProps } from './step-props';
  * (a shared link, no walk in this tab's history), it lists all partners of the route.
  */
 export function EndScreen({ routeMap, routeId, route, trail, step, region }: StepProps & { step: End }) {
-  const direct = trail.length === 0;
+  // Only this summary in the walk: it was opened from a link.
+  const direct = trail.length === 1;
   const walked = direct ? partnersOfRoute(route) : partnersOfWalk(route, trail);
   const none = walked.length === 0;
   // To spar, not for an emergency: 112 is in the header anyway.
