@@ -56,6 +56,32 @@ test('an installed app picks up a newer published data file on its next online l
   await walkBothRoutes(page);
 });
 
+for (const [name, clock] of [
+  ['60 days behind', '2026-10-01T12:00:00'],
+  ['a year ahead', '2027-11-30T12:00:00'],
+]) {
+  test(`a stored newer copy stays in use with the phone's clock ${name}, online and offline`, async ({ page, context }) => {
+    await openApp(page, deployment.url);
+    await waitForOffline(page);
+    publish((file) => {
+      file.version = 2026113001;
+      file.checked = '2026-11-30';
+      file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (opgeslagen voor de klok verzette)';
+    });
+    await reloadApp(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt' })).toBeVisible();
+
+    // The clock rule guards what comes in from the network; the copy already stored was valid then.
+    await page.clock.setFixedTime(new Date(clock));
+    for (const offline of [false, true]) {
+      await context.setOffline(offline);
+      await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
+      await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (opgeslagen voor de klok verzette)')).toBeVisible();
+      await expect(page.getByText('De opgeslagen gegevens waren niet te lezen')).toHaveCount(0);
+    }
+  });
+}
+
 test('the app takes up a newer file while it is open, without a reload, when it comes back to the foreground', async ({ page }) => {
   const launchCheck = page.waitForResponse((response) => response.url().endsWith('/data/routekaart.json'));
   await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);

@@ -24,7 +24,8 @@ export function checkRouteMapText(text: string): Problem[] {
   } catch (error) {
     return [{ path: '(file)', message: `is not valid JSON: ${(error as Error).message}` }];
   }
-  const result = validateRouteMap(parsed);
+  // The build's clock guards the file going out, as the app's guards a file coming in.
+  const result = validateRouteMap(parsed, { now: new Date() });
   if (!result.ok) return result.problems;
   return numberingPlanProblems(result.routeMap);
 }

@@ -46,6 +46,26 @@ describe('the route map store', () => {
     expect(loaded.routeMap.partners.shop.purpose.nl).toBe('Bijgewerkt');
   });
 
+  it.each([
+    ['60 days behind', -60],
+    ['a year ahead', 365],
+  ])('keeps a stored copy that was valid when stored, with the clock %s of its date', async (_, days) => {
+    // Published the day before the clock moves, so the file is only "ahead" by the clock's fault.
+    const newer = structuredClone(shipped);
+    newer.version = 2026113001;
+    newer.partners.shop.purpose.nl = 'Bijgewerkt';
+    await store(newer);
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(Date.UTC(2026, 10, 30 + days, 12)) });
+    try {
+      const loaded = await loadRouteMap();
+      expect(loaded.storedDataUnusable).toBeFalsy();
+      expect(loaded.routeMap.partners.shop.purpose.nl).toBe('Bijgewerkt');
+      expect(await storedRecord()).toEqual(newer);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('replaces an older stored copy with the newer one in the build', async () => {
     const older = structuredClone(shipped);
     older.version = shipped.version - 1;

@@ -241,6 +241,11 @@ describe('the version cannot lock the apps to a file', () => {
   it('accepts a version dated a month ahead, for clocks and time zones that differ', () => {
     expect(problemsAt(broken((f) => (f.version = 2026122999)))).toEqual([]);
   });
+
+  it('judges a copy already stored by the file alone: without a clock, no date is too far ahead', () => {
+    const ahead = broken((f) => (f.version = 2027010101));
+    expect(problemsOf(ahead)).toEqual([]);
+  });
 });
 
 describe('any input is checked with bounded work', () => {

@@ -23,13 +23,14 @@ export function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-/** Why a version is not acceptable, or undefined when it is. */
-export function versionProblem(version: unknown, checked: unknown, now: Date): string | undefined {
+/** Why a version is not acceptable, or undefined when it is; the clock rule only with `now`. */
+export function versionProblem(version: unknown, checked: unknown, now?: Date): string | undefined {
   const date = typeof version === 'number' ? versionDate(version) : undefined;
   if (date === undefined) return 'must be written as YYYYMMDDnn with a real date, e.g. 2026112901';
   if (typeof checked === 'string' && isRealDate(checked) && date < checked) {
     return `names ${date}, before the checked date ${checked}`;
   }
+  if (now === undefined) return undefined;
   const latest = new Date(now.getTime() + MAX_DAYS_AHEAD * DAY_MS).toISOString().slice(0, 10);
   if (date > latest) return `names ${date}, more than ${MAX_DAYS_AHEAD} days from today`;
   return undefined;
