@@ -22,6 +22,7 @@ function partnerField(rest: Segment[]): string {
     if (field === 'notes') return `${item}${languageOf(sub)}`;
     return sub === 'label' ? `${item} — ${b('field.label')}${languageOf(language)}` : item;
   }
+  if (typeof field === 'string' && field in LIST_FIELDS) return b('field.contacts');
   return `${b(`field.${String(field)}`)}${languageOf(index)}`;
 }
 

@@ -4,7 +4,7 @@ import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
 import { localDate } from '../routemap/version';
 import { PartnerDate } from '../ui/partner-date';
 import { Field, SelectField, TextFields } from './fields';
-import { b, type Form } from './form';
+import { b, problemMessage, problemsOf, type Form } from './form';
 import { fieldId } from './paths';
 
 /** The contact lists: each item has one main field and an optional explanation. */
@@ -17,8 +17,15 @@ const LISTS = [
 function ContactList({ form, id, partner, list }: { form: Form; id: string; partner: Partner; list: (typeof LISTS)[number] }) {
   const path = `partners.${id}.${list.key}`;
   const items: Array<Record<string, unknown>> = partner[list.key] as never;
+  // A partner with no contact at all: said once, above its phone numbers, where the summary links.
+  const problems = list.key === 'phones' ? problemsOf(form, path) : [];
   return (
     <div class="editor-list">
+      {problems.length > 0 && (
+        <p id={fieldId(path)} class="field__problem" tabIndex={-1}>
+          {problems.map(problemMessage).join(' ')}
+        </p>
+      )}
       {items.map((_, i) => {
         const itemPath = `${path}[${i}]`;
         const name = `${b(`field.${list.label}`)} ${i + 1}`;

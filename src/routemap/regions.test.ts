@@ -26,6 +26,10 @@ describe('the user\'s own Zorg- en Veiligheidshuis', () => {
     expect(splitByRegion(routeMap, ['112', 'shop', ...houses], 'haaglanden').own).toEqual(['112', 'shop', 'zvh-haaglanden']);
   });
 
+  it('shows the other region\'s partners openly when none is for the user\'s region: they are the only way on', () => {
+    expect(splitByRegion(routeMap, ['zvh-haaglanden'], 'hollands-midden')).toEqual({ own: ['zvh-haaglanden'], other: [] });
+  });
+
   it('lists the 27 municipalities alphabetically', () => {
     const list = municipalities(routeMap);
     expect(list).toHaveLength(27);

@@ -20,7 +20,10 @@ export function splitByRegion(
     const partnerRegion = own(routeMap.partners, id)?.region;
     return region !== undefined && partnerRegion !== undefined && partnerRegion !== region;
   };
-  return { own: partnerIds.filter((id) => !isOther(id)), other: partnerIds.filter(isOther) };
+  const other = partnerIds.filter(isOther);
+  // None for the user's region: the others are the only way on, so they are shown, not tucked away.
+  if (other.length === partnerIds.length) return { own: partnerIds, other: [] };
+  return { own: partnerIds.filter((id) => !isOther(id)), other };
 }
 
 /** All municipalities, alphabetically, with their region. */

@@ -214,6 +214,19 @@ describe('references count only the map\'s own entries', () => {
   );
 });
 
+describe('every partner can be reached', () => {
+  it('refuses a partner with no phone number, e-mail address or website, as a problem the editor words', () => {
+    const file = broken((f) => {
+      f.partners['heit-prostitutie'].websites = [];
+    });
+    expect(kindsOf(file)).toEqual([['partners.heit-prostitutie.phones', 'contact']]);
+  });
+
+  it('accepts a partner reached only by e-mail', () => {
+    expect(problemsOf(broken((f) => (f.partners.riec.websites = [])))).toEqual([]);
+  });
+});
+
 describe('the version cannot lock the apps to a file', () => {
   const now = new Date('2026-11-29T12:00:00Z');
   const problemsAt = (value: unknown) => {

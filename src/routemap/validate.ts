@@ -9,7 +9,7 @@ import { MAP_TEXT_KEYS, PARTNER_GROUPS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
 
 /** The problems a person editing a field can cause; the editor says these in their language. */
-export type ProblemKind = 'required' | 'language' | 'phone' | 'email' | 'https' | 'date' | 'link' | 'duplicate';
+export type ProblemKind = 'required' | 'language' | 'phone' | 'email' | 'https' | 'date' | 'link' | 'duplicate' | 'contact';
 
 export interface Problem {
   /** Where in the file, as a JSON path: `routes.persoon.steps.acuut.yes`. */
@@ -170,6 +170,10 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     check.optionalText(website.label, join(at, 'label'));
   });
   check.array(partner.notes, join(path, 'notes')).forEach((note, i) => check.text(note, join(join(path, 'notes'), i)));
+  // An outcome must give the user a way to act: a partner nobody can reach is no partner.
+  if ([partner.phones, partner.emails, partner.websites].every((list) => Array.isArray(list) && list.length === 0)) {
+    check.fail(join(path, 'phones'), 'has no phone number, e-mail address or website: nobody can reach it', 'contact');
+  }
 }
 
 function isHttpsUrl(value: string): boolean {

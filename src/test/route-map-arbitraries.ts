@@ -45,7 +45,7 @@ function partner(regionIds: string[], date: string): fc.Arbitrary<Partner> {
       checked: fc.option(fc.constant(date), { nil: undefined }),
     },
     { requiredKeys: ['name', 'group', 'about', 'purpose', 'phones', 'emails', 'websites', 'notes'] },
-  );
+  ).filter((partner) => partner.phones.length + partner.emails.length + partner.websites.length > 0);
 }
 
 /**

@@ -13,6 +13,7 @@ import { decideUpdate } from '../routemap/update';
 import { validateRouteMap } from '../routemap/validate';
 import type { RouteMap } from '../routemap/types';
 import { partnersOfRoute } from '../routemap/walk';
+import { mailHref, telHref } from '../platform/links';
 import { mutatedRouteMap, SEED, validRouteMap } from '../test/route-map-arbitraries';
 
 // The screens add their texts to i18next as they load, so they are imported once it has started.
@@ -40,6 +41,26 @@ beforeAll(async () => {
 });
 
 const escape = (value: string) => renderToString(<>{value}</>);
+
+const escapeAttribute = (value: string) => renderToString(<a href={value} />).slice('<a href="'.length, -'"></a>'.length);
+
+/** Every href that reaches one of these partners: a call, a mail or its website. */
+function contactHrefs(routeMap: RouteMap, partnerIds: string[]): string[] {
+  return partnerIds.flatMap((id) => {
+    const partner = routeMap.partners[id];
+    return [
+      ...partner.phones.map((phone) => telHref(phone.number)),
+      ...partner.emails.map((email) => mailHref(email.address)),
+      ...partner.websites.map((website) => website.url),
+    ].map((href) => `href="${escapeAttribute(href)}"`);
+  });
+}
+
+/** An outcome always shows a way to act, not only behind a disclosure (the other region's). */
+function expectAContact(html: string, hrefs: string[]): void {
+  const open = html.replace(/<details[\s\S]*?<\/details>/g, '');
+  expect(hrefs.some((href) => open.includes(href)), 'no contact of its partners outside a disclosure').toBe(true);
+}
 
 /**
  * Renders every screen a route map feeds, in both languages: home, the partner list, the print
@@ -69,14 +90,16 @@ function renderEverything(routeMap: RouteMap): void {
               onMunicipality={async () => undefined}
             />,
           );
+        // Opened from a link, the app's walk is this step alone (walkTo).
         if (step.type === 'question' || step.type === 'choice') {
-          render([], undefined);
+          render([stepId], undefined);
           continue;
         }
         for (const region of regions) {
-          const html = render([], region);
-          if (region !== undefined) continue;
+          const html = render([stepId], region);
           const named = step.type === 'outcome' ? step.partners : partnersOfRoute(route);
+          if (step.type === 'outcome' && named.length > 0) expectAContact(html, contactHrefs(routeMap, named));
+          if (region !== undefined) continue;
           for (const partner of named) expect(html).toContain(escape(routeMap.partners[partner].name));
         }
         if (step.type === 'end') for (const region of regions) render(Object.keys(route.steps), region);
