@@ -86,6 +86,19 @@ test('a new mobile number for SHOP is checked as typed, shown on the real screen
   await expect(shopMobile(page)).toHaveValue('06-12345678');
 });
 
+test('a changed label is not a check: only a changed number, address or website, or the owner, stamps the partner as checked', async ({ page }) => {
+  await openEditor(page);
+  await openShop(page);
+  const mobile = page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Telefoon 2' });
+  await mobile.getByRole('group', { name: /^Toelichting/ }).getByLabel('Nederlands').fill('Mobiel nummer');
+  const changes = page.locator('#wijzigingen');
+  await expect(changes).toContainText('SHOP — Telefoon 2 — Toelichting (Nederlands)');
+  await expect(changes).not.toContainText('Gecontroleerd op');
+
+  await page.getByRole('button', { name: 'SHOP: gecontroleerd vandaag' }).click();
+  await expect(changes).toContainText('SHOP — Gecontroleerd op');
+});
+
 // Chromium only: Playwright gets no download events from Firefox ESR over WebDriver BiDi.
 test('the downloaded file passes check-data with a higher version, and reaches an installed app that then shows it offline', async ({ page, context }, testInfo) => {
   test.setTimeout(120_000);

@@ -23,12 +23,10 @@ import { PartnerForm } from './partner-form';
 import { fieldId, setAt } from './paths';
 import { Preview } from './preview';
 import { FILE_NAME, prepareFile } from './publish';
+import { stampChecked } from './verified';
 
 i18next.addResourceBundle('nl', 'beheer', nl, true, true);
 i18next.addResourceBundle('en', 'beheer', en, true, true);
-
-/** A change to a partner's number, address or website means someone just checked it. */
-const CONTACT_FIELD = /^partners\.([a-z0-9-]+)\.(phones|emails|websites)(\[|$)/;
 
 function downloadFile(text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -99,10 +97,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
     draft: working,
     problems: file.problems,
     set(path, value) {
-      let routeMap = setAt(working, path, value);
-      const contact = CONTACT_FIELD.exec(path);
-      if (contact) routeMap = setAt(routeMap, `partners.${contact[1]}.checked`, localDate(new Date()));
-      keep(routeMap);
+      keep(stampChecked(working, setAt(working, path, value), localDate(new Date())));
     },
   };
 
