@@ -77,8 +77,10 @@ export default defineConfig({
             options: { cacheName: 'beheer', expiration: { maxEntries: 20 } },
           },
         ],
-        // `/` is index.html (the prerendered home); every other app path gets the shell.
+        // `/` is index.html (the prerendered home); every other app path gets the shell. Files are
+        // left to the server, as nginx serves them: the data file opens as JSON, a missing asset is a 404.
         navigateFallback: `/${SHELL_PAGE}`,
+        navigateFallbackDenylist: [/^\/(assets|data|icons)\//, /^\/[^/]+\.[a-z0-9]+$/i],
         clientsClaim: true,
         cleanupOutdatedCaches: true,
       },

@@ -46,3 +46,24 @@ test('with the server gone, a deep step link still answers from the service work
   await expect(screen(page).locator('a[href="mailto:bb-riec@denhaag.nl?subject=Signaal%20mensenhandel"]')).toBeVisible();
   await expectEmergencyCall(page);
 });
+
+test('with the service worker in control, the data file opens as JSON and a missing asset is a 404, as nginx serves them', async ({ page }) => {
+  // The nginx-like test host: vite preview answers a navigation to any path with HTML itself.
+  const deployment = await deployCopyOfBuild();
+  try {
+    await openApp(page, `${deployment.url}/`);
+    await waitForOffline(page);
+
+    const data = await page.goto(`${deployment.url}/data/routekaart.json`);
+    expect(data?.headers()['content-type']).toContain('application/json');
+    expect(JSON.parse((await data?.text()) ?? '')).toHaveProperty('routes');
+    expect((await page.goto(`${deployment.url}/assets/bestaat-niet-0000.js`))?.status()).toBe(404);
+    expect((await page.goto(`${deployment.url}/robots.txt`))?.headers()['content-type']).toContain('text/plain');
+
+    // A mangled step link is still the app's, with 112.
+    await openApp(page, `${deployment.url}/persoon/bestaat-niet`);
+    await expectEmergencyCall(page);
+  } finally {
+    await deployment.close();
+  }
+});
