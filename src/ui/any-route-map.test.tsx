@@ -12,7 +12,8 @@ import { initI18n } from '../i18n/i18n';
 import { decideUpdate } from '../routemap/update';
 import { validateRouteMap } from '../routemap/validate';
 import type { RouteMap } from '../routemap/types';
-import { partnersOfRoute } from '../routemap/walk';
+import { nextStepId, partnersOfRoute } from '../routemap/walk';
+import { local } from '../i18n/i18n';
 import { mailHref, telHref } from '../platform/links';
 import { mutatedRouteMap, SEED, validRouteMap } from '../test/route-map-arbitraries';
 
@@ -42,6 +43,23 @@ beforeAll(async () => {
 
 const escape = (value: string) => renderToString(<>{value}</>);
 
+/** Every step a walk from the start can reach. */
+function reachable(route: RouteMap['routes'][string]): string[] {
+  const seen: string[] = [];
+  const queue = [route.start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    if (seen.includes(id)) continue;
+    seen.push(id);
+    const step = route.steps[id];
+    const answers = step.type === 'question' ? ['yes', 'no'] as const : step.type === 'choice' ? step.options.map((_, i) => i) : [0];
+    for (const answer of answers) {
+      const next = nextStepId(step, answer);
+      if (next !== undefined) queue.push(next);
+    }
+  }
+  return seen;
+}
 const escapeAttribute = (value: string) => renderToString(<a href={value} />).slice('<a href="'.length, -'"></a>'.length);
 
 /** Every href that reaches one of these partners: a call, a mail or its website. */
@@ -62,6 +80,18 @@ function expectAContact(html: string, hrefs: string[]): void {
   expect(hrefs.some((href) => open.includes(href)), 'no contact of its partners outside a disclosure').toBe(true);
 }
 
+/** The print view names every question and every choice option the map can reach, whatever its shape. */
+function expectWholePrint(routeMap: RouteMap, html: string): void {
+  for (const route of Object.values(routeMap.routes)) {
+    for (const id of reachable(route)) {
+      const step = route.steps[id];
+      if (step.type === 'question' || step.type === 'choice') expect(html).toContain(escape(local(step.text)));
+      if (step.type === 'choice') for (const option of step.options) expect(html).toContain(escape(local(option.label)));
+      if (step.type === 'outcome') for (const partner of step.partners) expect(html).toContain(escape(routeMap.partners[partner].name));
+    }
+  }
+}
+
 /**
  * Renders every screen a route map feeds, in both languages: home, the partner list, the print
  * view, and every step of every route; outcomes and the summary also for each region, and the
@@ -73,7 +103,7 @@ function renderEverything(routeMap: RouteMap): void {
   for (const language of ['nl', 'en']) {
     void i18next.changeLanguage(language);
     renderToString(<HomeScreen routeMap={routeMap} municipality={undefined} />);
-    renderToString(<PrintScreen routeMap={routeMap} />);
+    expectWholePrint(routeMap, renderToString(<PrintScreen routeMap={routeMap} />));
     for (const region of regions) renderToString(<PartnersScreen routeMap={routeMap} region={region} />);
     for (const [routeId, route] of Object.entries(routeMap.routes)) {
       for (const [stepId, step] of Object.entries(route.steps)) {

@@ -1,44 +1,43 @@
 import '../i18n/screen-texts';
 import './screens.css';
 import { useEffect } from 'preact/hooks';
-import type { Route, RouteMap, Step } from '../routemap/types';
-import { questionsInOrder } from '../routemap/walk';
+import type { RouteMap } from '../routemap/types';
+import { outlineRoute, type Destination } from '../routemap/outline';
 import { currentLanguage, local, mapTitle, t } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { displayUrl } from '../platform/links';
 import { ScreenHeading } from './screen-heading';
 
-type Question = Extract<Step, { type: 'question' }>;
-
-function partnerNames(routeMap: RouteMap, route: Route, stepId: string): string {
-  const step = route.steps[stepId];
-  if (step?.type !== 'outcome') return '';
-  return step.partners.map((id) => routeMap.partners[id].name).join(', ');
-}
-
-/** What "Ja" on a question leads to: the partners, or for a choice each option's partners. */
-function YesAnswer({ routeMap, route, question }: { routeMap: RouteMap; route: Route; question: Question }) {
-  const next = route.steps[question.yes];
-  if (next?.type !== 'choice') {
-    return <li>{t('print.yesTo', { partners: partnerNames(routeMap, route, question.yes) })}</li>;
+/** Where an answer leads, in words: a question's number, the partners, a choice's options, the end. */
+function Where({ routeMap, to }: { routeMap: RouteMap; to: Destination }) {
+  if (to.type === 'question') return <>{t('print.question', { number: to.number })}</>;
+  if (to.type === 'end') return <>{t('print.end')}</>;
+  if (to.type === 'outcome') {
+    const names = to.partners.map((id) => routeMap.partners[id].name).join(', ');
+    if (!to.then) return <>{names}</>;
+    return (
+      <>
+        {names}, {t('print.then')} <Where routeMap={routeMap} to={to.then} />
+      </>
+    );
   }
   return (
-    <li>
-      {local(next.text)}
+    <>
+      {local(to.text)}
       <ul>
-        {next.options.map((option) => (
+        {to.options.map((option) => (
           <li>
-            {local(option.label)} → {partnerNames(routeMap, route, option.next)}
+            {local(option.label)} → <Where routeMap={routeMap} to={option.to} />
           </li>
         ))}
       </ul>
-    </li>
+    </>
   );
 }
 
 /**
- * The whole map on at most two A4 pages: every question with its answers, then every partner
- * with its numbers and addresses. Opens the print dialog once shown.
+ * The whole map on at most two A4 pages: every question of any route with where each answer
+ * leads (outlineRoute), then every partner with its numbers and addresses. Opens the print dialog once shown.
  */
 export function PrintScreen({ routeMap }: { routeMap: RouteMap }) {
   useEffect(() => {
@@ -57,26 +56,34 @@ export function PrintScreen({ routeMap }: { routeMap: RouteMap }) {
       </p>
       <div class="print-routes">
         {Object.values(routeMap.routes).map((route) => {
-          const order = questionsInOrder(route);
-          const end = Object.values(route.steps).find((step) => step.type === 'end');
+          const outline = outlineRoute(route);
           return (
             <section>
               <h2>{local(route.title)}</h2>
+              {outline.start && (
+                <p>
+                  {t('print.start')} → <Where routeMap={routeMap} to={outline.start} />
+                </p>
+              )}
               <ol class="print-questions">
-                {order.map((id, index) => {
-                  const question = route.steps[id] as Question;
-                  return (
-                    <li>
-                      <strong>{local(question.text)}</strong>
-                      <ul>
-                        <YesAnswer routeMap={routeMap} route={route} question={question} />
-                        <li>{index < order.length - 1 ? t('print.noTo') : t('print.noToEnd')}</li>
-                      </ul>
-                    </li>
-                  );
-                })}
+                {outline.questions.map((question) => (
+                  <li>
+                    <strong>{local(question.text)}</strong>
+                    {question.tip && <p class="tip">{local(question.tip)}</p>}
+                    <ul>
+                      <li>
+                        {t('print.yes')} → <Where routeMap={routeMap} to={question.yes} />
+                      </li>
+                      <li>
+                        {t('print.no')} → {question.noGoesOn ? t('print.nextQuestion') : <Where routeMap={routeMap} to={question.no} />}
+                      </li>
+                    </ul>
+                  </li>
+                ))}
               </ol>
-              {end?.type === 'end' && end.tip && <p class="tip">{local(end.tip)}</p>}
+              {outline.tips.map((tip) => (
+                <p class="tip">{local(tip)}</p>
+              ))}
             </section>
           );
         })}
