@@ -19,7 +19,15 @@ const SettingsScreen = lazyComponent(() => import('./ui/settings-screen').then((
 const NotFoundScreen = lazyComponent(() => import('./ui/not-found-screen').then((m) => m.NotFoundScreen));
 const PrintScreen = lazyComponent(() => import('./ui/print-screen').then((m) => m.PrintScreen));
 // For the map's maintainers only: never precached for field users (see vite.config.ts).
-const EditorScreen = lazyComponent(() => import('./editor/editor-screen').then((m) => m.EditorScreen));
+// Offline, with the editor's code not on this device: a screen that says so (its chunk is precached).
+// try/await, not .then(ok, failed): Vite's preload wrapper (CSS) rejects outside a .then chain.
+const EditorScreen = lazyComponent(async () => {
+  try {
+    return (await import('./editor/editor-screen')).EditorScreen;
+  } catch {
+    return (await import('./ui/editor-unavailable')).EditorUnavailable;
+  }
+});
 // Service-worker glue is not needed for the first paint either.
 const UpdatePrompt = lazyComponent(() => import('./pwa/update-prompt').then((m) => m.UpdatePrompt));
 
