@@ -22,8 +22,11 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   function Lazy(props: P) {
     const [failed, setFailed] = useState(false);
     const [, setReady] = useState(false);
+    // What this first render showed: the code may arrive (from the idle preload) after the
+    // render and before the effect, and the effect must then still show it.
+    const shownAtFirst = Boolean(loaded);
     useEffect(() => {
-      if (loaded) return;
+      if (shownAtFirst) return;
       let live = true;
       void preload().then(() => live && (loaded ? setReady(true) : setFailed(true)));
       return () => void (live = false);

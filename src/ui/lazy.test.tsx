@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { lazyComponent } from './lazy';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+describe('a lazy screen', () => {
+  it('appears when its code arrives between the first render and the effects (a tap while the idle preload is in flight)', async () => {
+    let arrive!: () => void;
+    const code = new Promise<void>((resolve) => (arrive = resolve));
+    const Screen = lazyComponent<object>(async () => {
+      await code;
+      return () => <h1>Vraag 1</h1>;
+    });
+    void Screen.preload();
+    const root = document.createElement('main');
+    render(<Screen />, root);
+    expect(root.innerHTML).toBe('');
+    arrive();
+    await Screen.preload();
+    await settle();
+    expect(root.querySelector('h1')?.textContent).toBe('Vraag 1');
+  });
+
+  it('renders at once when its code is already here', async () => {
+    const Screen = lazyComponent<object>(async () => () => <h1>Alle partners</h1>);
+    await Screen.preload();
+    const root = document.createElement('main');
+    render(<Screen />, root);
+    expect(root.querySelector('h1')?.textContent).toBe('Alle partners');
+  });
+});
