@@ -3,7 +3,8 @@
  * the tests share it.
  */
 import type { RouteMap } from './types';
-import { describeProblems, validateRouteMap } from './validate';
+import { describeProblems, validationOf } from './validate';
+import { atOnce, type Pieces } from './pieces';
 
 export const MAX_FILE_BYTES = 256 * 1024;
 
@@ -12,6 +13,11 @@ export type UpdateDecision =
   | { accept: false; reason: 'too-large' | 'not-json' | 'invalid' | 'not-newer'; detail: string };
 
 export function decideUpdate(current: RouteMap, fileText: string, now = new Date()): UpdateDecision {
+  return atOnce(updateDecision(current, fileText, now));
+}
+
+/** The same decision in pieces (see ./pieces.ts), for the app to check a file while it stays responsive. */
+export function* updateDecision(current: RouteMap, fileText: string, now = new Date()): Pieces<UpdateDecision> {
   const bytes = new TextEncoder().encode(fileText).length;
   if (bytes > MAX_FILE_BYTES) {
     return { accept: false, reason: 'too-large', detail: `${bytes} bytes, more than the ${MAX_FILE_BYTES} allowed` };
@@ -22,7 +28,8 @@ export function decideUpdate(current: RouteMap, fileText: string, now = new Date
   } catch (error) {
     return { accept: false, reason: 'not-json', detail: (error as Error).message };
   }
-  const validation = validateRouteMap(parsed, { now });
+  yield;
+  const validation = yield* validationOf(parsed, { now });
   if (!validation.ok) return { accept: false, reason: 'invalid', detail: describeProblems(validation.problems) };
   if (validation.routeMap.version <= current.version) {
     return {

@@ -7,6 +7,7 @@ import { isDutchPhoneNumber } from './phone';
 import { LANGUAGES, type RouteMap } from './types';
 import { MAP_TEXT_KEYS, PARTNER_GROUPS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
+import { atOnce, type Pieces } from './pieces';
 
 /** The problems a person editing a field can cause; the editor says these in their language. */
 export type ProblemKind = 'required' | 'language' | 'phone' | 'email' | 'https' | 'date' | 'link' | 'duplicate' | 'contact';
@@ -302,10 +303,21 @@ export interface ValidationOptions {
   now?: Date;
 }
 
-export function validateRouteMap(value: unknown, { now }: ValidationOptions = {}): Validation {
+export function validateRouteMap(value: unknown, options: ValidationOptions = {}): Validation {
+  return atOnce(validationOf(value, options));
+}
+
+/** How many partners, or values of the shape check, make one piece of the validation. */
+const PIECE = { partners: 10, values: 1000 };
+
+/**
+ * The validation in pieces (see ./pieces.ts): it yields after the shape check's every thousand
+ * values, every ten partners and every route, so a large map never holds the main thread long.
+ */
+export function* validationOf(value: unknown, { now }: ValidationOptions = {}): Pieces<Validation> {
   const check = new Checker();
   // First, without recursion and within a fixed budget: nothing below walks an unbounded tree.
-  checkShape(check, value);
+  yield* checkShape(check, value);
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   const root = check.object(value, '');
   if (!root) return { ok: false, problems: check.problems };
@@ -323,19 +335,28 @@ export function validateRouteMap(value: unknown, { now }: ValidationOptions = {}
   const regions = check.object(root.regions, 'regions') ?? {};
   checkRegions(check, regions);
   const partners = check.object(root.partners, 'partners') ?? {};
+  let checked = 0;
   for (const [id, partner] of check.entries(partners, 'partners', LIMITS.partners)) {
     checkPartner(check, partner, join('partners', id), regions, published);
+    if (++checked % PIECE.partners === 0) yield;
   }
+  yield;
 
   const routes = check.object(root.routes, 'routes');
   if (routes) {
     const entries = check.entries(routes, 'routes', LIMITS.routes);
     if (Object.keys(routes).length === 0) check.fail('routes', 'must hold at least one route');
-    for (const [id, route] of entries) checkRoute(check, route, join('routes', id), partners);
+    for (const [id, route] of entries) {
+      checkRoute(check, route, join('routes', id), partners);
+      yield;
+    }
   }
 
   // Only the parts the app shows; other top-level fields are ignored (the shape check bounded them).
-  for (const key of ['texts', 'regions', 'partners', 'routes']) checkLinkSchemes(check, root[key], key);
+  for (const key of ['texts', 'regions', 'partners', 'routes']) {
+    checkLinkSchemes(check, root[key], key);
+    yield;
+  }
 
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   return { ok: true, routeMap: value as RouteMap };
@@ -345,11 +366,12 @@ export function validateRouteMap(value: unknown, { now }: ValidationOptions = {}
  * Refuses, before anything walks it, a value nested deeper, holding more values or longer texts
  * than any route map could. Iterative, and it stops at the first problem of each kind.
  */
-function checkShape(check: Checker, value: unknown): void {
+function* checkShape(check: Checker, value: unknown): Pieces<void> {
   const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value, depth: 0, path: '' }];
   let values = 0;
   while (stack.length > 0) {
     const item = stack.pop()!;
+    if (values % PIECE.values === 0) yield;
     if (++values > LIMITS.values) {
       check.fail('(file)', `holds more than ${LIMITS.values} values; a route map needs far fewer`);
       return;
