@@ -1,4 +1,3 @@
-import '../i18n/screen-texts';
 import '../ui/screens.css';
 import './editor.css';
 import i18next from 'i18next';

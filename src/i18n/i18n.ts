@@ -1,14 +1,20 @@
 /**
- * i18next set-up. Dutch ships in the main bundle; English is fetched (from the precache) only
- * when someone asks for it. The choice is a setting, the only thing besides contacts we store.
+ * The interface texts. The home screen, the header and the data notices need a handful of Dutch
+ * texts: those ride in the main bundle and are answered here. i18next with every other text and
+ * English (./texts.ts) arrives with the first other screen, the language switch or idle time,
+ * so the first visit does not wait for it. The language is a setting, the only thing besides
+ * contacts we store.
  */
-import i18next from 'i18next';
-// Only the texts of the header, the home screen and the data notices ride in the main bundle;
-// the rest of nl.json arrives with the first other screen (see screen-texts.ts).
-import { app, data, emergency, home, language } from '../../locales/nl.json';
+import { app, data, emergency, home, language as languageTexts } from '../../locales/nl.json';
 import { LANGUAGES, type Language, type RouteMap, type Text } from '../routemap/types';
 
 const STORAGE_KEY = 'signalenroutekaart.language';
+const HOME_TEXTS: Record<string, unknown> = { app, data, emergency, home, language: languageTexts };
+
+export type Translate = (key: string, options: Record<string, unknown>) => string;
+
+let translate: Translate | undefined;
+let current: Language = 'nl';
 
 function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
@@ -34,41 +40,40 @@ export function preferredLanguage(): Language {
   return 'nl';
 }
 
-async function ensureResources(language: Language): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  const resources = (await import('../../locales/en.json')).default;
-  i18next.addResourceBundle(language, 'translation', resources);
+/** Called by ./texts.ts once i18next is up: from then on it answers every text. */
+export function setTranslator(next: Translate): void {
+  translate = next;
 }
 
-/** i18next with Dutch, the default; shared by the app and the build-time prerender. */
-export async function initI18n(): Promise<void> {
-  await i18next.init({
-    lng: 'nl',
-    fallbackLng: 'nl',
-    supportedLngs: [...LANGUAGES],
-    resources: { nl: { translation: { app, data, emergency, home, language } } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+/** A home text before i18next is here: the same key path and {{name}} placeholders. */
+function homeText(key: string, options: Record<string, unknown>): string {
+  const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], HOME_TEXTS);
+  if (typeof text !== 'string') return key;
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) => (name in options ? String(options[name]) : placeholder));
 }
 
-export async function startI18n(): Promise<Language> {
-  await initI18n();
-  const language = preferredLanguage();
-  await applyLanguage(language);
-  return language;
-}
+let texts: Promise<typeof import('./texts')> | undefined;
 
-async function applyLanguage(language: Language): Promise<void> {
-  await ensureResources(language);
-  await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+/** Loads i18next with every text, in the current language; once. */
+export function loadTexts(): Promise<typeof import('./texts')> {
+  texts ??= import('./texts').then(
+    async (module) => {
+      await module.startTexts(current);
+      return module;
+    },
+    (error: unknown) => {
+      texts = undefined;
+      throw error;
+    },
+  );
+  return texts;
 }
 
 /** Switches the interface and (unless told not to) remembers the pick. */
 export async function chooseLanguage(language: Language, remember = true): Promise<void> {
-  await applyLanguage(language);
+  await (await loadTexts()).applyLanguage(language);
+  current = language;
+  document.documentElement.lang = language;
   if (!remember) return;
   try {
     localStorage.setItem(STORAGE_KEY, language);
@@ -78,7 +83,12 @@ export async function chooseLanguage(language: Language, remember = true): Promi
 }
 
 export function currentLanguage(): Language {
-  return isLanguage(i18next.language) ? i18next.language : 'nl';
+  return current;
+}
+
+/** Used by ./texts.ts when i18next changes language (tests switch it directly). */
+export function setCurrentLanguage(language: Language): void {
+  current = language;
 }
 
 /** A route map text in the interface language. */
@@ -87,11 +97,11 @@ export function local(text: Text): string {
 }
 
 /** A UI text in the interface language. */
-export function t(key: string, options?: Record<string, unknown>): string {
-  return i18next.t(key, options ?? {});
+export function t(key: string, options: Record<string, unknown> = {}): string {
+  return translate ? translate(key, options) : homeText(key, options);
 }
 
 /** The map's own title; the app's name for a map without one. */
-export function mapTitle(routeMap: RouteMap): string {
+export function mapTitle(routeMap: Pick<RouteMap, 'texts'>): string {
   return routeMap.texts?.title ? local(routeMap.texts.title) : t('app.title');
 }

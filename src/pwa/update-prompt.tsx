@@ -3,7 +3,6 @@
  * install, and "new version" when one waits. The app never reloads under the user. Rendered
  * inside the app's one message area (ui/messages.tsx), which announces them.
  */
-import '../i18n/screen-texts';
 import { useEffect } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/i18n';

@@ -8,7 +8,7 @@ import { renderToString } from 'preact-render-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import shipped from '../../data/routekaart.json';
-import { initI18n } from '../i18n/i18n';
+import { loadTexts } from '../i18n/i18n';
 import { decideUpdate } from '../routemap/update';
 import { validateRouteMap } from '../routemap/validate';
 import type { RouteMap } from '../routemap/types';
@@ -30,7 +30,7 @@ const now = new Date('2026-11-29T12:00:00Z');
 const current = shipped as RouteMap;
 
 beforeAll(async () => {
-  await initI18n();
+  await loadTexts();
   screens = {
     ...(await import('./home-screen')),
     ...(await import('./partners-screen')),

@@ -1,4 +1,3 @@
-import '../i18n/screen-texts';
 import { t } from '../i18n/i18n';
 import { navigate } from '../navigation';
 import { ScreenHeading } from './screen-heading';

@@ -1,15 +1,16 @@
-import type { RouteMap } from '../routemap/types';
+import type { HomeMap } from '../routemap/home-map';
 import { local, mapTitle, t } from '../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { DataDate } from './data-date';
 import { lazyComponent } from './lazy';
+import { useIdle } from '../platform/idle';
 
-// Only some browsers get install help, and never before the first paint.
+// Only some browsers get install help, and only once start-up is done.
 const InstallHelp = lazyComponent(() => import('./install-help').then((m) => m.InstallHelp));
 
 interface Props {
-  routeMap: RouteMap;
+  routeMap: HomeMap;
   municipality: string | undefined;
 }
 
@@ -19,6 +20,7 @@ interface Props {
  */
 export function HomeScreen({ routeMap, municipality }: Props) {
   const texts = routeMap.texts ?? {};
+  const idle = useIdle();
   return (
     <>
       <ScreenHeading>{mapTitle(routeMap)}</ScreenHeading>
@@ -52,7 +54,7 @@ export function HomeScreen({ routeMap, municipality }: Props) {
       <p class="quiet">{t('home.offline')}</p>
       <DataDate checked={routeMap.checked} />
       {/* Last, so it appears without moving anything above it. */}
-      <InstallHelp />
+      {idle && <InstallHelp />}
     </>
   );
 }

@@ -1,4 +1,3 @@
-import '../i18n/screen-texts';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/i18n';
 import { canPromptInstall, isIosSafari, isStandalone, onInstallChange, promptInstall } from '../pwa/install-event';

@@ -1,18 +1,20 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { loadTexts } from '../i18n/i18n';
 
 export type LazyComponent<P> = ComponentType<P> & { preload(): Promise<void> };
 
 /**
  * A component whose code is fetched the first time it is needed (or preloaded once the first
  * screen is up), so the first paint does not pay for it. Cheaper than preact/compat's lazy.
+ * It arrives with every interface text (i18next), which only the home screen can do without.
  */
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<void> | undefined;
   const preload = () =>
-    (loading ??= load().then(
-      (component) => void (loaded = component),
+    (loading ??= Promise.all([load(), loadTexts()]).then(
+      ([component]) => void (loaded = component),
       (error: unknown) => {
         loading = undefined;
         console.warn('A screen could not be loaded.', error);

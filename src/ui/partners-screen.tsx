@@ -1,4 +1,3 @@
-import '../i18n/screen-texts';
 import './screens.css';
 import { useState } from 'preact/hooks';
 import type { Partner, RouteMap } from '../routemap/types';

@@ -1,4 +1,3 @@
-import '../i18n/screen-texts';
 import './screens.css';
 import { useEffect } from 'preact/hooks';
 import type { RouteMap } from '../routemap/types';

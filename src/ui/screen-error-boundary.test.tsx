@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initI18n } from '../i18n/i18n';
+import { loadTexts } from '../i18n/i18n';
 import { lazyComponent } from './lazy';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 
-beforeAll(initI18n);
+beforeAll(async () => void (await loadTexts()));
 afterEach(() => vi.restoreAllMocks());
 
 function Broken(): never {

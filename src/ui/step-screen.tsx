@@ -1,4 +1,3 @@
-import '../i18n/screen-texts';
 import './screens.css';
 import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../routemap/walk';
 import { local, t } from '../i18n/i18n';

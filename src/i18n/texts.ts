@@ -1,0 +1,36 @@
+/**
+ * i18next with every interface text: Dutch in full, English fetched (from the precache) when
+ * someone asks for it. Loaded lazily by ./i18n.ts, which answers the home screen's texts until then.
+ */
+import i18next from 'i18next';
+// Raw, parsed here: imported as JSON it would be one module with the main bundle's home texts,
+// and all of it would land in the main bundle.
+import nl from '../../locales/nl.json?raw';
+import { LANGUAGES, type Language } from '../routemap/types';
+import { setCurrentLanguage, setTranslator } from './i18n';
+
+async function ensureResources(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const resources = (await import('../../locales/en.json')).default;
+  i18next.addResourceBundle(language, 'translation', resources);
+}
+
+export async function applyLanguage(language: Language): Promise<void> {
+  await ensureResources(language);
+  await i18next.changeLanguage(language);
+}
+
+export async function startTexts(language: Language): Promise<void> {
+  await i18next.init({
+    lng: 'nl',
+    fallbackLng: 'nl',
+    supportedLngs: [...LANGUAGES],
+    resources: { nl: { translation: JSON.parse(nl) } },
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  i18next.on('languageChanged', (changed) => (LANGUAGES as readonly string[]).includes(changed) && setCurrentLanguage(changed as Language));
+  if (language !== 'nl') await applyLanguage(language);
+  setTranslator((key, options) => i18next.t(key, options));
+}
