@@ -4,10 +4,14 @@ import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
+import { homeMapOf } from '../src/routemap/home-map';
 import { checkRouteMapFile, REPO_DATA_FILE } from './route-map-file';
 
 /** Where the app fetches current contacts from; the same file is built into the app as fallback. */
 const PUBLISHED_DATA_PATH = 'data/routekaart.json';
+
+/** The home screen's part of the map (src/routemap/home-map.ts), built into the main bundle. */
+const HOME_MAP_MODULE = 'virtual:home-map';
 
 /** The page for every path but `/`: the header with 112, and an empty screen the app fills. */
 export const SHELL_PAGE = 'shell.html';
@@ -27,7 +31,8 @@ function describePage(html: string): string {
 /**
  * Refuses to build an app whose route map is broken (a wrong number can cost a victim their
  * chance), and publishes the checked file beside the app for updates. The app imports
- * data/routekaart.json; with ROUTE_MAP_FILE set, that import is the other map.
+ * data/routekaart.json, and its home screen's part as virtual:home-map; with ROUTE_MAP_FILE
+ * set, both are the other map.
  */
 export function routeMapData(): Plugin {
   return {
@@ -36,6 +41,11 @@ export function routeMapData(): Plugin {
       return { resolve: { alias: [{ find: /^(\.\.\/)+data\/routekaart\.json$/, replacement: resolve(REPO_DATA_FILE) }] } };
     },
     transformIndexHtml: describePage,
+    resolveId: (id) => (id === HOME_MAP_MODULE ? `\0${HOME_MAP_MODULE}` : undefined),
+    load(id) {
+      if (id !== `\0${HOME_MAP_MODULE}`) return undefined;
+      return `export default ${JSON.stringify(homeMapOf(JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8'))))};`;
+    },
     buildStart() {
       const problems = checkRouteMapFile(REPO_DATA_FILE);
       if (problems.length > 0) {
@@ -110,7 +120,9 @@ export function prerenderPages(): Plugin {
       const css = stylesheet && bundle[stylesheet[1]];
       if (!stylesheet || css?.type !== 'asset') this.error('index.html has no stylesheet to inline');
       const style = String(css.source);
-      delete bundle[stylesheet[1]];
+      // Kept, empty: a lazy chunk that imports from the entry lists the entry's stylesheet among
+      // its dependencies, and Vite's loader fails the import when that file is missing.
+      css.source = '/* Inlined into the pages by scripts/vite-plugins.ts. */';
       const styleHash = createHash('sha256').update(style).digest('base64');
       template = template
         .replace(stylesheet[0], () => `<style>${style}</style>`)
@@ -119,6 +131,9 @@ export function prerenderPages(): Plugin {
           `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(styleHash)}" />\n    <meta name="referrer" content="no-referrer" />`,
         );
       if (/<script(?![^>]*\bsrc=)[^>]*>/.test(template)) this.error('index.html must not contain inline scripts');
+      // The page is the home screen already; its script only makes it live: fetched after what the
+      // first paint needs, so that paint waits for nothing of ours (Vite drops the attribute from index.html).
+      template = template.replace(/<script type="module"/g, '<script type="module" fetchpriority="low"');
 
       this.emitFile({ type: 'asset', fileName: NGINX_HEADERS, source: nginxSecurityHeaders(contentSecurityPolicy(styleHash)) });
 

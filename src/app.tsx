@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language, RouteMap } from './routemap/types';
+import type { HomeMap } from './routemap/home-map';
 import { own } from './routemap/own';
 import { regionOf } from './routemap/regions';
 import { chooseLanguage, local, mapTitle, t } from './i18n/i18n';
 import { formatDate } from './i18n/format';
 import { usePlace, walkTo } from './navigation';
-import { storeMunicipality, type LoadedRouteMap } from './data/store';
+import { useIdle, whenIdle } from './platform/idle';
+import { PREVIEW_PARAM } from './editor/preview-protocol';
 import { AppHeader } from './ui/app-header';
 import { HomeScreen } from './ui/home-screen';
 import { lazyComponent } from './ui/lazy';
@@ -32,32 +34,36 @@ const EditorScreen = lazyComponent(async () => {
 const UpdatePrompt = lazyComponent(() => import('./pwa/update-prompt').then((m) => m.UpdatePrompt));
 
 interface Props {
-  loaded: LoadedRouteMap;
+  /** What the home screen shows, built in: the home is live before the route map has loaded. */
+  homeMap: HomeMap;
   initialLanguage: Language;
+  /** Once the route map is in and every screen can be answered. */
+  onReady?: () => void;
 }
 
 /** Started by the editor (/beheer) in a frame, to show its draft on the real screens: stores nothing. */
-const preview = typeof location !== 'undefined' && new URLSearchParams(location.search).has('voorbeeld');
+const preview = typeof location !== 'undefined' && new URLSearchParams(location.search).has(PREVIEW_PARAM);
 
-export function App({ loaded, initialLanguage }: Props) {
+const loadStore = () => import('./data/store');
+
+export function App({ homeMap, initialLanguage, onReady }: Props) {
   const [language, setLanguage] = useState(initialLanguage);
-  const [routeMap, setRouteMap] = useState<RouteMap>(loaded.routeMap);
+  // From IndexedDB (or the copy in the build) right after the first paint.
+  const [routeMap, setRouteMap] = useState<RouteMap>();
   // What happened to the data, said once: until the user moves on to another screen.
-  const [dataNotice, setDataNotice] = useState<'app.fallbackData' | 'data.updated' | undefined>(
-    loaded.storedDataUnusable ? 'app.fallbackData' : undefined,
-  );
-  const [municipality, setMunicipality] = useState(loaded.settings.municipality);
+  const [dataNotice, setDataNotice] = useState<'app.fallbackData' | 'data.updated'>();
+  const [municipality, setMunicipality] = useState<string>();
   const place = usePlace();
   const latestRouteMap = useRef(routeMap);
   latestRouteMap.current = routeMap;
 
   const { screen: where } = place;
   // Ids from the URL: only the map's own routes and steps count, never "constructor" and the like.
-  const route = where.name === 'step' ? own(routeMap.routes, where.routeId) : undefined;
+  const route = where.name === 'step' && routeMap ? own(routeMap.routes, where.routeId) : undefined;
   const stepId = where.name === 'step' ? (where.stepId ?? route?.start) : undefined;
   const step = route && stepId ? own(route.steps, stepId) : undefined;
   // A municipality no longer in the data counts as none chosen.
-  const region = regionOf(routeMap, municipality);
+  const region = routeMap && regionOf(routeMap, municipality);
   const chosenMunicipality = region ? municipality : undefined;
 
   useEffect(() => {
@@ -66,7 +72,7 @@ export function App({ loaded, initialLanguage }: Props) {
         ? `${local(step.text)} – ${t('app.short')}`
         : route
           ? `${local(route.title)} – ${t('app.short')}`
-          : mapTitle(routeMap);
+          : mapTitle(routeMap ?? homeMap);
   }, [place.path, language, routeMap]);
 
   const screensShown = useRef(0);
@@ -76,24 +82,42 @@ export function App({ loaded, initialLanguage }: Props) {
   }, [place.path]);
 
   useEffect(() => {
-    // None of this is needed for the first paint: load it once the screen is up.
-    void StepScreen.preload();
+    let live = true;
     let stop: (() => void) | undefined;
-    if (preview) {
-      void import('./editor/preview-receiver').then(({ receivePreviews }) => (stop = receivePreviews(setRouteMap)));
-      return () => stop?.();
-    }
-    void import('./data/published').then(({ watchPublishedRouteMap }) => {
+    const start = async () => {
+      const loaded = await (await loadStore()).loadRouteMap();
+      if (!live) return;
+      setRouteMap(loaded.routeMap);
+      setMunicipality(loaded.settings.municipality);
+      if (loaded.storedDataUnusable) setDataNotice('app.fallbackData');
+      if (preview) {
+        const { receivePreviews } = await import('./editor/preview-receiver');
+        if (live) stop = receivePreviews(setRouteMap);
+        return;
+      }
+      // None of this is needed for the home screen: one piece per idle moment.
+      await whenIdle();
+      await StepScreen.preload();
+      await whenIdle();
+      const { watchPublishedRouteMap } = await import('./data/published');
+      if (!live) return;
       stop = watchPublishedRouteMap(
-        () => latestRouteMap.current,
+        () => latestRouteMap.current!,
         (newer) => {
           setRouteMap(newer);
           setDataNotice('data.updated');
         },
       );
-    });
-    return () => stop?.();
+    };
+    void start();
+    return () => {
+      live = false;
+      stop?.();
+    };
   }, []);
+
+  const ready = routeMap !== undefined;
+  useEffect(() => void (ready && onReady?.()), [ready]);
 
   const switchLanguage = async (next: Language) => {
     await chooseLanguage(next, !preview);
@@ -102,13 +126,19 @@ export function App({ loaded, initialLanguage }: Props) {
 
   const chooseMunicipality = async (next: string | undefined) => {
     // Confirm the choice only once it is stored, so it survives the app being closed right after.
-    if (!preview) await storeMunicipality(next);
+    if (!preview) await (await loadStore()).storeMunicipality(next);
     setMunicipality(next);
   };
 
+  // The service worker's glue waits until start-up is done.
+  const idle = useIdle();
+
   let screen;
   if (where.name === 'home') {
-    screen = <HomeScreen routeMap={routeMap} municipality={chosenMunicipality} />;
+    screen = <HomeScreen routeMap={routeMap ?? homeMap} municipality={chosenMunicipality} />;
+  } else if (!routeMap) {
+    // A moment, as on the shell page: the route map is on its way from the device.
+    screen = null;
   } else if (where.name === 'settings') {
     screen = <SettingsScreen routeMap={routeMap} municipality={chosenMunicipality} onMunicipality={chooseMunicipality} />;
   } else if (where.name === 'partners') {
@@ -141,8 +171,8 @@ export function App({ loaded, initialLanguage }: Props) {
           <ScreenErrorBoundary>{screen}</ScreenErrorBoundary>
         </div>
         <Messages>
-          {dataNotice && <p class="notice">{t(dataNotice, { date: formatDate(routeMap.checked, language) })}</p>}
-          {!preview && <UpdatePrompt />}
+          {dataNotice && routeMap && <p class="notice">{t(dataNotice, { date: formatDate(routeMap.checked, language) })}</p>}
+          {!preview && idle && <UpdatePrompt />}
         </Messages>
       </main>
     </>

@@ -1,21 +1,27 @@
 /**
- * Boot: language, then the route map from IndexedDB, then the first screen.
- * This module is part of the main bundle: keep what the first screen does not need out of it.
+ * Boot: the prerendered home screen becomes the live app at once, with what is built in (its
+ * texts, its routes); the route map follows from IndexedDB right after (see app.tsx).
+ * This module is the main bundle: keep what the home screen does not need out of it.
  */
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
+import homeMap from 'virtual:home-map';
 import { App } from './app';
-import { startI18n } from './i18n/i18n';
-import { loadRouteMap } from './data/store';
+import { chooseLanguage, preferredLanguage } from './i18n/i18n';
 import './pwa/install-event';
 import './styles.css';
 
 async function boot(): Promise<void> {
-  const [language, loaded] = await Promise.all([startI18n(), loadRouteMap()]);
-  // Takes over the prerendered home screen, reusing its DOM where it matches.
+  const language = preferredLanguage();
+  // The page is Dutch: another language needs its texts before the first render.
+  if (language !== 'nl') await chooseLanguage(language, false);
   const root = document.getElementById('app')!;
-  render(<App loaded={loaded} initialLanguage={language} />, root);
-  // Marks the moment the prerendered page became the live app (the tests wait for it).
-  root.dataset.ready = 'true';
+  // Marks the moment the app answers every screen (the tests wait for it).
+  const app = <App homeMap={homeMap} initialLanguage={language} onReady={() => (root.dataset.ready = 'true')} />;
+  // In Dutch the page is what the app would render: hydrate only attaches to it. In another
+  // language render rewrites what differs, attributes (labels) included.
+  (language === 'nl' ? hydrate : render)(app, root);
+  // The home screen is live: every button works, before the route map has loaded.
+  root.dataset.live = 'true';
 }
 
 // The build imports this module in Node to prerender the home screen: boot only in a browser.

@@ -4,20 +4,17 @@
  */
 import { renderToString } from 'preact-render-to-string';
 import { App } from './app';
-import { initI18n } from './i18n/i18n';
+import { homeMapOf } from './routemap/home-map';
 import type { RouteMap } from './routemap/types';
 import { AppHeader } from './ui/app-header';
 
 /** The home screen of the map the app is built with: title, its routes and "Bel 112". */
 export async function prerenderHome(routeMap: RouteMap): Promise<string> {
-  await initI18n();
-  const loaded = { routeMap, source: 'shipped' as const, settings: {} };
-  return renderToString(<App loaded={loaded} initialLanguage="nl" />);
+  return renderToString(<App homeMap={homeMapOf(routeMap)} initialLanguage="nl" />);
 }
 
 /** Every other path: the header with 112 and the language switch, and an empty screen. */
 export async function prerenderShell(): Promise<string> {
-  await initI18n();
   return renderToString(
     <>
       <AppHeader language="nl" onLanguage={() => undefined} />

@@ -3,7 +3,9 @@
  * only when it is valid and newer. Failures are quiet: the last good data stays in use.
  */
 import type { RouteMap } from '../routemap/types';
-import { decideUpdate, MAX_FILE_BYTES } from '../routemap/update';
+import { MAX_FILE_BYTES, updateDecision } from '../routemap/update';
+import { inPieces } from '../routemap/pieces';
+import { yieldToMain } from '../platform/idle';
 import { storeRouteMap } from './store';
 
 export const PUBLISHED_DATA_URL = '/data/routekaart.json';
@@ -38,7 +40,7 @@ async function fetchPublished(): Promise<string | undefined> {
 export async function checkForNewerRouteMap(current: RouteMap): Promise<RouteMap | undefined> {
   const text = await fetchPublished();
   if (text === undefined) return undefined;
-  const decision = decideUpdate(current, text);
+  const decision = await inPieces(updateDecision(current, text), yieldToMain);
   if (!decision.accept) {
     if (decision.reason !== 'not-newer') {
       console.warn(`The published route map was rejected (${decision.reason}):\n${decision.detail}`);

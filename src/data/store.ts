@@ -5,6 +5,8 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { RouteMap } from '../routemap/types';
+import { inPieces } from '../routemap/pieces';
+import { yieldToMain } from '../platform/idle';
 
 /** The validator is only needed once something is stored: keep it off the first visit's critical path. */
 const loadValidator = () => import('../routemap/validate');
@@ -111,7 +113,8 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
       storedDataUnusable = true;
     }
     const [validator, shipped] = await Promise.all([stored === undefined ? undefined : loadValidator(), shippedLoading]);
-    const validation = validator?.validateRouteMap(stored);
+    // In pieces: a large stored map must not hold up a tap on the home screen.
+    const validation = validator && (await inPieces(validator.validationOf(stored), yieldToMain));
     if (validator && validation && !validation.ok) {
       console.warn(`The stored route map is invalid; replacing it.\n${validator.describeProblems(validation.problems)}`);
       storedDataUnusable = true;
@@ -131,15 +134,24 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
   }
 }
 
+function versionOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+}
+
 /** Stores a validated route map if it is newer than the stored one. False if it could not be stored. */
 export async function storeRouteMap(routeMap: RouteMap): Promise<boolean> {
   try {
-    const { validateRouteMap } = await loadValidator();
+    const { validateRouteMap, validationOf } = await loadValidator();
     const db = await openRouteMapDB();
     try {
+      // Judged in pieces before the transaction, which would end during the pauses.
+      const before = await db.get('routemap', CURRENT);
+      const beforeValid = (await inPieces(validationOf(before), yieldToMain)).ok;
       const tx = db.transaction('routemap', 'readwrite');
       const stored = await tx.store.get(CURRENT);
-      const storedVersion = validateRouteMap(stored).ok ? (stored as RouteMap).version : 0;
+      // Another tab may have stored a map meanwhile: that one is judged at once (it hardly ever happens).
+      const valid = versionOf(stored) === versionOf(before) ? beforeValid : validateRouteMap(stored).ok;
+      const storedVersion = valid ? (stored as RouteMap).version : 0;
       if (routeMap.version > storedVersion) await tx.store.put(routeMap, CURRENT);
       await tx.done;
       return true;

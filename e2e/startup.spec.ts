@@ -1,0 +1,59 @@
+/**
+ * The home screen is live before the route map has loaded (issue 16): what is built into the page
+ * is enough for it, and a tap during start is answered whatever has arrived so far.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page, Route } from '@playwright/test';
+import type { RouteMap } from '../src/routemap/types';
+import { expect, test } from './test';
+import { expectEmergencyCall, heading, PERSON_QUESTIONS, screen } from './map';
+
+const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as RouteMap;
+const acute = shipped.routes.persoon.steps.acuut;
+
+/** Holds back the chunk that reads the route map from the device, until `release` is called. */
+async function holdRouteMap(page: Page): Promise<{ release: () => void; requested: string[] }> {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/store-*.js', async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return { release, requested };
+}
+
+test('the home screen is live without the route map: the language switch works while the map is still on its way', async ({ page }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const map = await holdRouteMap(page);
+  await page.goto('/');
+  await page.locator('#app[data-live]').waitFor();
+  await expectEmergencyCall(page);
+  await page.getByRole('button', { name: 'EN – English' }).click();
+  await expect(heading(page)).toHaveText(shipped.texts!.title!.en);
+  await expect(screen(page).getByRole('link', { name: new RegExp(`^${shipped.routes.persoon.title.en.replace(/[()]/g, '\\$&')}`) })).toBeVisible();
+  expect(map.requested.filter((path) => /\/assets\/routekaart-/.test(path)), 'the route map itself').toEqual([]);
+  await expect(page.locator('#app[data-ready]')).toHaveCount(0);
+
+  map.release();
+  await page.locator('#app[data-ready]').waitFor();
+  await screen(page).getByRole('link', { name: /^Identifiable victim/ }).click();
+  await expect(heading(page)).toHaveText(acute.type === 'question' ? acute.text.en : '');
+  expect(errors).toEqual([]);
+});
+
+test('a tap on a route during start is answered: its first question shows once the map is in', async ({ page }) => {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  const map = await holdRouteMap(page);
+  await page.goto('/');
+  // As fast as a thumb: before or after the app took over the page, whichever comes first.
+  await screen(page).getByRole('link', { name: /^Identificeerbaar slachtoffer/ }).click();
+  await expectEmergencyCall(page);
+  setTimeout(map.release, 1000);
+  await expect(heading(page)).toHaveText(PERSON_QUESTIONS[0]);
+  await expect(page).toHaveURL(/\/persoon\/acuut$/);
+  expect(errors).toEqual([]);
+});
