@@ -1,8 +1,9 @@
 /** Starts `vite preview` on a port of its own for the measuring scripts; resolves once it answers. */
 import { spawn } from 'node:child_process';
 
-export async function startPreview(port) {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+/** `outDir`: another copy of the build to serve (default dist). */
+export async function startPreview(port, outDir = 'dist') {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: 'ignore',
     detached: true,
   });
