@@ -18,8 +18,9 @@ function recordMilestones() {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__milestones.fcp = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
   new MutationObserver(() => {
+    if (document.querySelector('#app[data-live]') && !window.__milestones.live) window.__milestones.live = performance.now();
     if (document.querySelector('#app[data-ready]') && !window.__milestones.ready) window.__milestones.ready = performance.now();
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-live', 'data-ready'] });
 }
 
 async function launch(page, url) {
@@ -64,17 +65,19 @@ try {
   for (let i = 0; i < LAUNCHES; i++) {
     app.push(await launch(page, `${preview.url}/`));
     await page.waitForSelector('#app[data-ready]');
-    app.at(-1).ready = await page.evaluate(() => window.__milestones.ready);
+    Object.assign(app.at(-1), await page.evaluate(() => window.__milestones));
     floor.push(await launch(floorPage, `${preview.url}/static-floor.html`));
   }
 
   const floorPaint = median(floor.map((m) => m.fcp));
   const appPaint = median(app.map((m) => m.fcp));
+  const appLive = median(app.map((m) => m.live));
   const appReady = median(app.map((m) => m.ready));
   console.log('Offline launch, CPU 4× slower, median of 5 (ms from navigation):');
   console.log(`  static HTML, route visible and tappable   ${floorPaint.toFixed(0).padStart(5)}`);
   console.log(`  app, route visible and tappable (prerendered link)  ${appPaint.toFixed(0).padStart(5)}  (${(appPaint / floorPaint).toFixed(2)}× the floor)`);
-  console.log(`  app, taken over by the client (answers work in-app)  ${appReady.toFixed(0).padStart(5)}  (${(appReady / floorPaint).toFixed(2)}× the floor)`);
+  console.log(`  app, home screen live (every button works)  ${appLive.toFixed(0).padStart(5)}  (${(appLive / floorPaint).toFixed(2)}× the floor)`);
+  console.log(`  app, route map in (every screen answers in-app)  ${appReady.toFixed(0).padStart(5)}  (${(appReady / floorPaint).toFixed(2)}× the floor)`);
 } finally {
   await browser.close();
   preview.stop();
