@@ -3,7 +3,7 @@ import type { Language, RouteMap } from './routemap/types';
 import type { HomeMap } from './routemap/home-map';
 import { own } from './routemap/own';
 import { regionOf } from './routemap/regions';
-import { chooseLanguage, local, mapTitle, t } from './i18n/i18n';
+import { chooseLanguage, loadTexts, local, mapTitle, t } from './i18n/i18n';
 import { formatDate } from './i18n/format';
 import { usePlace, walkTo } from './navigation';
 import { useIdle, whenIdle } from './platform/idle';
@@ -25,6 +25,8 @@ const PrintScreen = lazyComponent(() => import('./ui/print-screen').then((m) => 
 // try/await, not .then(ok, failed): Vite's preload wrapper (CSS) rejects outside a .then chain.
 const EditorScreen = lazyComponent(async () => {
   try {
+    // The editor adds its own texts to i18next as its module runs: i18next must be up first.
+    await loadTexts();
     return (await import('./editor/editor-screen')).EditorScreen;
   } catch {
     return (await import('./ui/editor-unavailable')).EditorUnavailable;
