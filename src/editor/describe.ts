@@ -4,7 +4,7 @@
  */
 import type { RouteMap } from '../routemap/types';
 import { own } from '../routemap/own';
-import { questionsInOrder } from '../routemap/walk';
+import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { b } from './form';
 import { parsePath, type Segment } from './paths';
@@ -31,7 +31,7 @@ function stepField(routeMap: RouteMap, routeId: string, rest: Segment[]): string
   const route = own(routeMap.routes, routeId);
   const step = route && typeof stepId === 'string' ? own(route.steps, stepId) : undefined;
   let name = String(stepId);
-  if (step?.type === 'question' && route) name = b('field.question', { number: questionsInOrder(route).indexOf(String(stepId)) + 1 });
+  if (step?.type === 'question' && route) name = b('field.question', { number: questionNumber(route, String(stepId)) });
   else if (step?.type === 'choice') name = b('field.choice');
   else if (step?.type === 'end') name = b('field.end');
   if (field === 'tip') return `${name} — ${b('field.tip')}${languageOf(index)}`;

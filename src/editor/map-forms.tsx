@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MAP_TEXT_KEYS } from '../routemap/schema';
-import { questionsInOrder } from '../routemap/walk';
+import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { Field, TextFields } from './fields';
 import { b, type Form } from './form';
@@ -24,8 +24,7 @@ export function RoutesForm({ form }: { form: Form }) {
     <>
       {Object.entries(form.draft.routes).map(([routeId, route]) => {
         const path = `routes.${routeId}`;
-        const questions = questionsInOrder(route);
-        return (
+            return (
           <details class="editor-partner">
             <summary>
               <span class="editor-partner__name">{local(route.title) || routeId}</span>
@@ -35,7 +34,7 @@ export function RoutesForm({ form }: { form: Form }) {
             {Object.entries(route.steps).map(([stepId, step]) => {
               const at = `${path}.steps.${stepId}`;
               if (step.type === 'question') {
-                const name = b('field.question', { number: questions.indexOf(stepId) + 1 });
+                const name = b('field.question', { number: questionNumber(route, stepId) });
                 return (
                   <div class="editor-item">
                     <TextFields form={form} path={`${at}.text`} label={name} multiline />

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RouteMap } from '../routemap/types';
-import { questionsInOrder } from '../routemap/walk';
+import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { PAGES, stepPath } from '../navigation';
 import { b } from './form';
@@ -13,10 +13,9 @@ function screensOf(routeMap: RouteMap): Array<{ path: string; label: string }> {
     { path: PAGES.partners, label: b('preview.partners') },
   ];
   for (const [routeId, route] of Object.entries(routeMap.routes)) {
-    const questions = questionsInOrder(route);
     for (const [stepId, step] of Object.entries(route.steps)) {
       let what: string;
-      if (step.type === 'question') what = `${b('field.question', { number: questions.indexOf(stepId) + 1 })}: ${local(step.text)}`;
+      if (step.type === 'question') what = `${b('field.question', { number: questionNumber(route, stepId) })}: ${local(step.text)}`;
       else if (step.type === 'choice') what = `${b('field.choice')}: ${local(step.text)}`;
       else if (step.type === 'outcome') what = `→ ${step.partners.map((id) => routeMap.partners[id]?.name ?? id).join(', ')}`;
       else what = b('field.end');
