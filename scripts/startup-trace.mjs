@@ -34,7 +34,11 @@ function longTasks(traceFile) {
       // Outermost script events only: a promise job inside a callback is counted once.
       const outermost = inside.filter((event) => !inside.some((other) => other !== event && other.ts <= event.ts && other.ts + other.dur >= event.ts + event.dur && other.dur > event.dur));
       const script = outermost.reduce((sum, event) => sum + event.dur, 0) / 1000;
-      return { at: Math.round((task.ts - start) / 1000), duration: Math.round(task.dur / 1000), script: Math.round(script) };
+      // What the script was: the longest event's kind and the file it ran in.
+      const main = inside.filter((event) => event.args?.data?.url || event.args?.data?.stackTrace?.[0]?.url).sort((a, b) => b.dur - a.dur)[0];
+      const url = main && (main.args.data.url || main.args.data.stackTrace[0].url);
+      const what = main ? `${main.name} ${new URL(url).pathname.split('/').pop()}` : '';
+      return { at: Math.round((task.ts - start) / 1000), duration: Math.round(task.dur / 1000), script: Math.round(script), what };
     });
 }
 
@@ -81,7 +85,9 @@ for (const [name, list] of Object.entries(runs)) {
   console.log(`    longest task over ${LONG_TASK_MS} ms, any:          ${list.map(longestTask).join(', ')}  (median ${median(list.map(longestTask))})`);
   console.log(`    longest task that is mostly script: ${list.map(longestAppTask).join(', ')}  (median ${median(list.map(longestAppTask))})`);
   console.log(`    most script in one long task:       ${list.map(longestScript).join(', ')}  (median ${median(list.map(longestScript))})`);
-  console.log(`    last run: ${list.at(-1).tasks.map((task) => `${task.duration} (script ${task.script}) at ${task.at}`).join('; ') || 'none'}`);
+  console.log(`    last run: ${list.at(-1).tasks.map((task) => `${task.duration} (script ${task.script}${task.what ? `, ${task.what}` : ''}) at ${task.at}`).join('; ') || 'none'}`);
 }
+const scriptTasks = runs.app.flatMap((run, index) => run.tasks.filter((task) => task.script * 2 > task.duration).map((task) => `run ${index + 1}: ${task.duration} (script ${task.script}, ${task.what}) at ${task.at}`));
+console.log(`  the app's mostly-script tasks over ${LONG_TASK_MS} ms, all runs: ${scriptTasks.join('; ') || 'none'}`);
 console.log('\nRequests of the last app run (ms after navigation):');
 for (const request of runs.app.at(-1).requests) console.log(`  ${String(request.at).padStart(5)}  ${request.path}`);

@@ -25,4 +25,6 @@ async function boot(): Promise<void> {
 }
 
 // The build imports this module in Node to prerender the home screen: boot only in a browser.
-if (typeof window !== 'undefined') void boot();
+// In a task of its own: loading the script and taking over the page are then two short tasks
+// on a slow phone, not one long one.
+if (typeof window !== 'undefined') setTimeout(() => void boot(), 0);
