@@ -7,6 +7,7 @@ import { chooseLanguage, loadTexts, local, mapTitle, t } from './i18n/i18n';
 import { formatDate } from './i18n/format';
 import { usePlace, walkTo } from './navigation';
 import { useIdle, whenIdle } from './platform/idle';
+import type { LoadedRouteMap } from './data/store';
 import { PREVIEW_PARAM } from './editor/preview-protocol';
 import { AppHeader } from './ui/app-header';
 import { HomeScreen } from './ui/home-screen';
@@ -38,6 +39,8 @@ const UpdatePrompt = lazyComponent(() => import('./pwa/update-prompt').then((m) 
 interface Props {
   /** What the home screen shows, built in: the home is live before the route map has loaded. */
   homeMap: HomeMap;
+  /** The route map from IndexedDB (or the copy in the build), started before the first render. */
+  routeMapLoading: Promise<LoadedRouteMap>;
   initialLanguage: Language;
   /** Once the route map is in and every screen can be answered. */
   onReady?: () => void;
@@ -48,9 +51,11 @@ const preview = typeof location !== 'undefined' && new URLSearchParams(location.
 
 const loadStore = () => import('./data/store');
 
-export function App({ homeMap, initialLanguage, onReady }: Props) {
+/** Reads the route map off the main path: the store's code is a chunk of its own. */
+export const loadRouteMap = async (): Promise<LoadedRouteMap> => (await loadStore()).loadRouteMap();
+
+export function App({ homeMap, routeMapLoading, initialLanguage, onReady }: Props) {
   const [language, setLanguage] = useState(initialLanguage);
-  // From IndexedDB (or the copy in the build) right after the first paint.
   const [routeMap, setRouteMap] = useState<RouteMap>();
   // What happened to the data, said once: until the user moves on to another screen.
   const [dataNotice, setDataNotice] = useState<'app.fallbackData' | 'data.updated'>();
@@ -87,7 +92,7 @@ export function App({ homeMap, initialLanguage, onReady }: Props) {
     let live = true;
     let stop: (() => void) | undefined;
     const start = async () => {
-      const loaded = await (await loadStore()).loadRouteMap();
+      const loaded = await routeMapLoading;
       if (!live) return;
       setRouteMap(loaded.routeMap);
       setMunicipality(loaded.settings.municipality);

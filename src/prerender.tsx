@@ -10,7 +10,9 @@ import { AppHeader } from './ui/app-header';
 
 /** The home screen of the map the app is built with: title, its routes and "Bel 112". */
 export async function prerenderHome(routeMap: RouteMap): Promise<string> {
-  return renderToString(<App homeMap={homeMapOf(routeMap)} initialLanguage="nl" />);
+  // Effects do not run here: the route map is never awaited.
+  const routeMapLoading = new Promise<never>(() => undefined);
+  return renderToString(<App homeMap={homeMapOf(routeMap)} routeMapLoading={routeMapLoading} initialLanguage="nl" />);
 }
 
 /** Every other path: the header with 112 and the language switch, and an empty screen. */

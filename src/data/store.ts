@@ -93,8 +93,12 @@ async function readSettings(db: IDBPDatabase<RouteMapDB>): Promise<Settings> {
  * version, writes the shipped copy there first.
  */
 export async function loadRouteMap(): Promise<LoadedRouteMap> {
-  // Fetch the shipped copy while IndexedDB opens: start-up waits for the slower of the two only.
+  // Fetch the shipped copy and the validator while IndexedDB opens: start-up waits for the
+  // slowest only. (The validator is needed soon anyway, for the published-data check.)
   const shippedLoading = shippedRouteMap();
+  const validatorLoading = loadValidator();
+  // Awaited below only when something is stored; a failure is seen there, not as an unhandled rejection.
+  validatorLoading.catch(() => undefined);
   let db: IDBPDatabase<RouteMapDB>;
   try {
     db = await openRouteMapDB();
@@ -112,7 +116,7 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
       console.warn('The stored route map could not be read.', error);
       storedDataUnusable = true;
     }
-    const [validator, shipped] = await Promise.all([stored === undefined ? undefined : loadValidator(), shippedLoading]);
+    const [validator, shipped] = await Promise.all([stored === undefined ? undefined : validatorLoading, shippedLoading]);
     // In pieces: a large stored map must not hold up a tap on the home screen.
     const validation = validator && (await inPieces(validator.validationOf(stored), yieldToMain));
     if (validator && validation && !validation.ok) {
