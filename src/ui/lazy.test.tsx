@@ -23,6 +23,25 @@ describe('a lazy screen', () => {
     expect(root.querySelector('h1')?.textContent).toBe('Vraag 1');
   });
 
+  it('says it is still coming, with 112, when its code neither arrives nor fails, and shows the screen if it still comes', async () => {
+    let arrive!: () => void;
+    const code = new Promise<void>((resolve) => (arrive = resolve));
+    const Screen = lazyComponent<object>(async () => {
+      await code;
+      return () => <h1>Vraag 1</h1>;
+    }, 20);
+    const root = document.createElement('main');
+    render(<Screen />, root);
+    await settle();
+    expect(root.querySelector('[role="status"] h1')?.textContent).toBe('Dit scherm laadt nog.');
+    expect(root.querySelector('[role="status"] a[href="tel:112"]')).not.toBeNull();
+    arrive();
+    await Screen.preload();
+    await settle();
+    expect(root.querySelector('[role="status"]')).toBeNull();
+    expect(root.querySelector('h1')?.textContent).toBe('Vraag 1');
+  });
+
   it('renders at once when its code is already here', async () => {
     const Screen = lazyComponent<object>(async () => () => <h1>Alle partners</h1>);
     await Screen.preload();

@@ -1,6 +1,10 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { loadTexts } from '../i18n/i18n';
+import { loadTexts, t } from '../i18n/i18n';
+import { ScreenUnavailable } from './screen-unavailable';
+
+/** After this long without its code, a screen says it is still coming, with 112 and the partners. */
+const SLOW_MS = 6000;
 
 export type LazyComponent<P> = ComponentType<P> & { preload(): Promise<void> };
 
@@ -9,7 +13,7 @@ export type LazyComponent<P> = ComponentType<P> & { preload(): Promise<void> };
  * screen is up), so the first paint does not pay for it. Cheaper than preact/compat's lazy.
  * It arrives with every interface text (i18next), which only the home screen can do without.
  */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, slowMs = SLOW_MS): LazyComponent<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<void> | undefined;
   const preload = () =>
@@ -23,6 +27,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
 
   function Lazy(props: P) {
     const [failed, setFailed] = useState(false);
+    const [slow, setSlow] = useState(false);
     const [, setReady] = useState(false);
     // What this first render showed: the code may arrive (from the idle preload) after the
     // render and before the effect, and the effect must then still show it.
@@ -30,12 +35,21 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     useEffect(() => {
       if (shownAtFirst) return;
       let live = true;
-      void preload().then(() => live && (loaded ? setReady(true) : setFailed(true)));
-      return () => void (live = false);
+      // A stalled fetch neither arrives nor fails: say so, and show the screen if it still comes.
+      const timer = setTimeout(() => live && setSlow(true), slowMs);
+      void preload().then(() => {
+        clearTimeout(timer);
+        if (live) (loaded ? setReady(true) : setFailed(true));
+      });
+      return () => {
+        live = false;
+        clearTimeout(timer);
+      };
     }, []);
     // Offline with a screen that never reached the cache: let the error boundary say so.
     if (failed && !loaded) throw new Error('A screen could not be loaded.');
-    return loaded ? h(loaded, props) : null;
+    if (loaded) return h(loaded, props);
+    return slow ? h(ScreenUnavailable, { role: 'status', heading: t('app.screenSlow') }) : null;
   }
   Lazy.preload = preload;
   return Lazy;

@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { t } from '../i18n/i18n';
-import { followLink, PAGES } from '../navigation';
+import { ScreenUnavailable } from './screen-unavailable';
 
 interface State {
   failed: boolean;
@@ -23,19 +23,6 @@ export class ScreenErrorBoundary extends Component<{ children: ComponentChildren
 
   render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div class="notice notice--warning screen-error" role="alert">
-        <h1>{t('app.screenError')}</h1>
-        <p>{t('app.screenErrorHelp')}</p>
-        <p class="screen-error__actions">
-          <a class="button button--emergency" href="tel:112">
-            {t('emergency.call')}
-          </a>
-          <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
-            {t('home.partnersLink')}
-          </a>
-        </p>
-      </div>
-    );
+    return <ScreenUnavailable role="alert" heading={t('app.screenError')} />;
   }
 }
