@@ -202,10 +202,15 @@ test('field users never download the editor; once a maintainer opened it, it wor
       const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.includes('/assets/beheer/'));
       return { cached, loaded };
     });
+  // Each page is left only once its idle-time loads are done: Firefox reports a module load cut
+  // off by leaving the page as a page error.
   await openApp(page, `${deployment.url}/`);
   await waitForOffline(page);
+  await page.waitForLoadState('networkidle');
   await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
+  await page.waitForLoadState('networkidle');
   await openApp(page, `${deployment.url}/partners`);
+  await page.waitForLoadState('networkidle');
   expect(await editorFiles()).toEqual({ cached: [], loaded: [] });
 
   await openEditor(page);

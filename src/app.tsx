@@ -116,7 +116,9 @@ export function App({ homeMap, routeMapLoading, initialLanguage, onReady }: Prop
         },
       );
     };
-    void start();
+    // A piece that cannot load (the page is being left, or offline before it was cached) costs
+    // nothing the user needs now: each is tried again on the next start.
+    start().catch((error: unknown) => console.warn('Start-up work after the first screen stopped.', error));
     return () => {
       live = false;
       stop?.();
