@@ -48,7 +48,7 @@ test('an installed app picks up a newer published data file on its next online l
   await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
   // Nobody verified SHOP in this file: its card says the contacts are as on the printed map.
-  await expect(screen(page).getByText('Zoals op de routekaart (overgenomen op 29 november 2026)')).toBeVisible();
+  await expect(screen(page).getByText('Overgenomen van de papieren routekaart op 29 november 2026')).toBeVisible();
 
   await context.setOffline(true);
   await reloadApp(page);
@@ -204,12 +204,12 @@ test('each card says when its contacts were verified, with a calm warning on a p
   });
   // "Over a year old" counts from the pinned clock (e2e/test.ts), not from today.
   await openApp(page, `${deployment.url}/persoon/zorgen-zvh`);
-  const warning = /Deze gegevens zijn meer dan een jaar oud en kunnen verouderd zijn\./;
+  const warning = /Deze gegevens zijn meer dan een jaar oud\. Misschien kloppen ze niet meer\./;
   const verified = screen(page).locator('[data-partner="zvh-haaglanden"]');
   const asPrinted = screen(page).locator('[data-partner="zvh-hollands-midden"]');
   await expect(verified.getByText('Gecontroleerd op 20 november 2026')).toBeVisible();
   await expect(verified.getByText(warning)).toHaveCount(0);
-  await expect(asPrinted.getByText('Zoals op de routekaart (overgenomen op 1 juni 2024)')).toBeVisible();
+  await expect(asPrinted.getByText('Overgenomen van de papieren routekaart op 1 juni 2024')).toBeVisible();
   await expect(asPrinted.getByText(warning)).toBeVisible();
   await openApp(page, `${deployment.url}/`);
   await expect(screen(page).getByText('Gegevens bijgewerkt op 1 juni 2024')).toBeVisible();

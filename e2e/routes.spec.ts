@@ -40,7 +40,7 @@ test(`"Nee" everywhere (only a gut feeling) is no dead end: the summary offers t
     await tap(page, 'Nee');
   }
   await expect(heading(page)).toHaveText('Overzicht');
-  await expect(screen(page).getByText(/^Uw antwoorden leiden niet naar een partner\. Twijfelt u toch\? Bel dan een van deze partners om te sparren\./)).toBeVisible();
+  await expect(screen(page).getByText(/^Uw antwoorden leiden niet naar een partner\. Twijfelt u toch\? Neem dan contact op met een van deze partners\./)).toBeVisible();
   // The map: call to spar, also on a gut feeling. Every partner of the route but 112, and the way to all partners.
   await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['NLA', 'AVIM', 'SHOP', 'Zorg- en Veiligheidshuis Haaglanden', 'Zorg- en Veiligheidshuis Hollands Midden']);
   await expect(screen(page).locator('a[href="tel:112"]')).toHaveCount(0);

@@ -65,7 +65,7 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
     'Zorg- en Veiligheidshuis Haaglanden',
     'Zorg- en Veiligheidshuis Hollands Midden',
   ]);
-  await expect(screen(page).getByText(/ook bellen om te sparren/)).toBeVisible();
+  await expect(screen(page).getByText(/Overleg dan met een van deze partners/)).toBeVisible();
   await expectLink(page, TEL.emergency);
   await expectLink(page, TEL.nla);
   await expectLink(page, MAIL.shop);
