@@ -53,11 +53,11 @@ function vcardLines(text: string): string[] {
   return text.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
 }
 
-test('"Opslaan in contacten" downloads a vCard with the partner\'s numbers and address', async ({ page }) => {
+test('"Sla op in contacten" downloads a vCard with the partner\'s numbers and address', async ({ page }) => {
   await openApp(page, '/persoon/ondersteuning-shop');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    screen(page).getByRole('button', { name: 'Opslaan in contacten: SHOP' }).click(),
+    screen(page).getByRole('button', { name: 'Sla op in contacten: SHOP' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('shop.vcf');
   const lines = vcardLines(readFileSync((await download.path())!, 'utf8'));
@@ -72,11 +72,11 @@ test('"Opslaan in contacten" downloads a vCard with the partner\'s numbers and a
   expect(lines.at(-1)).toBe('END:VCARD');
 });
 
-test('"Alle partners opslaan" downloads one file with every partner', async ({ page }) => {
+test('"Sla alle partners op" downloads one file with every partner', async ({ page }) => {
   await openApp(page, '/partners');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    screen(page).getByRole('button', { name: 'Alle partners opslaan' }).click(),
+    screen(page).getByRole('button', { name: 'Sla alle partners op' }).click(),
   ]);
   const lines = vcardLines(readFileSync((await download.path())!, 'utf8'));
   expect(lines.filter((line) => line === 'BEGIN:VCARD')).toHaveLength(9);
@@ -91,7 +91,7 @@ test('the print view holds every question and number and fits on two A4 pages', 
     window.print = () => void (window as unknown as { printed: number }).printed++;
   });
   await openApp(page, '/');
-  await screen(page).getByRole('link', { name: 'Routekaart afdrukken' }).click();
+  await screen(page).getByRole('link', { name: 'Druk de routekaart af' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 
   await page.emulateMedia({ media: 'print' });
@@ -157,7 +157,7 @@ test.describe('on an iPhone in Safari', () => {
     const hint = page.getByRole('region', { name: 'Zet de app op uw beginscherm' });
     await expect(hint).toContainText('Tik op de knop Deel');
     await expect(hint).toContainText('Zet op beginscherm');
-    await hint.getByRole('button', { name: 'Niet meer tonen' }).click();
+    await hint.getByRole('button', { name: 'Toon dit niet meer' }).click();
     await expect(hint).toHaveCount(0);
     await reloadApp(page);
     await expect(heading(page)).toBeVisible();

@@ -46,7 +46,7 @@ test('Delft shows Haaglanden only; clearing the choice shows both again', async 
   await expect(screen(page).getByText('Mijn gemeente: Delft')).toBeVisible();
 
   await openApp(page, '/instellingen');
-  await page.getByRole('button', { name: 'Keuze wissen' }).click();
+  await page.getByRole('button', { name: 'Wis keuze' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Geen gemeente gekozen' })).toBeVisible();
   await reloadApp(page);
   expect(await visibleHouses(page)).toEqual([HAAGLANDEN, HOLLANDS_MIDDEN]);

@@ -10,7 +10,7 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => deployment.close());
 
-test('a new deployment offers "Nieuwe versie — vernieuwen" and never reloads under the user', async ({ page }) => {
+test('a new deployment offers "Laad de nieuwe versie" and never reloads under the user', async ({ page }) => {
   await openApp(page, deployment.url);
   await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toBeVisible();
   await waitForOffline(page);
@@ -29,7 +29,7 @@ test('a new deployment offers "Nieuwe versie — vernieuwen" and never reloads u
   const oldWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
   expect(oldWorker).toBeTruthy();
 
-  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Nieuwe versie — vernieuwen' }).click()]);
+  await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Laad de nieuwe versie' }).click()]);
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toHaveCount(0);

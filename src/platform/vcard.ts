@@ -1,5 +1,5 @@
 /**
- * vCard 3.0 (RFC 2426) for "Opslaan in contacten", made on the device so it works offline.
+ * vCard 3.0 (RFC 2426) for "Sla op in contacten", made on the device so it works offline.
  * Android's and iOS's contacts apps import it; they are strict about CRLF, escaping and folding.
  */
 import type { Language, Partner } from '../routemap/types';
