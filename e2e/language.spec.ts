@@ -5,11 +5,11 @@ test('Dutch by default; English on request, remembered across a reload', { tag: 
   await openApp(page, '/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(heading(page)).toHaveText('Human trafficking signal route map');
+  await expect(heading(page)).toHaveText('Route map for signs of human trafficking');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await reloadApp(page);
-  await expect(heading(page)).toHaveText('Human trafficking signal route map');
+  await expect(heading(page)).toHaveText('Route map for signs of human trafficking');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Call 112, the emergency number' })).toHaveAttribute('href', 'tel:112');
 
@@ -39,7 +39,7 @@ test.describe('with a browser that prefers English', () => {
 
   test('starts in English', async ({ page }) => {
     await openApp(page, '/');
-    await expect(heading(page)).toHaveText('Human trafficking signal route map');
+    await expect(heading(page)).toHaveText('Route map for signs of human trafficking');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });

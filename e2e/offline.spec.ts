@@ -18,7 +18,7 @@ test('after the first visit both routes work without network, in both languages'
   await page.getByRole('button', { name: 'English' }).click();
   await expect(heading(page)).toHaveText('Summary');
   await openApp(page, '/');
-  await expect(heading(page)).toHaveText('Human trafficking signal route map');
+  await expect(heading(page)).toHaveText('Route map for signs of human trafficking');
 });
 
 test('a deep step link opens offline, in a new tab', { tag: '@engines' }, async ({ page, context }) => {

@@ -11,7 +11,7 @@ test('the home screen offers both routes and 112', async ({ page }) => {
   await expectEmergencyCall(page);
   await expect(screen(page).getByRole('link', { name: /^Identificeerbaar slachtoffer \(persoon\)/ })).toBeVisible();
   await expect(screen(page).getByRole('link', { name: /^Locatie/ })).toBeVisible();
-  await expect(screen(page).getByText('Ook bij alleen een voorgevoel: de partners worden liever een keer te veel gebeld dan te weinig.')).toBeVisible();
+  await expect(screen(page).getByText('Ook een voorgevoel is genoeg om contact op te nemen. De partners horen liever een keer te veel van u dan te weinig.')).toBeVisible();
 });
 
 test('walking the person route with "Ja" reaches every partner of the map with its numbers', { tag: '@engines' }, async ({ page }) => {

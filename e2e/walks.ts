@@ -85,7 +85,7 @@ export async function walkLocationRouteSayingYes(page: Page): Promise<void> {
   await tap(page, 'Ja');
   await expect(heading(page)).toHaveText('Meld het bij HEIT Prostitutie');
   await expect(screen(page).getByRole('link', { name: 'Melden via de website (internet nodig)' })).toHaveAttribute('href', WEB.heit);
-  await expect(screen(page).getByText('Als er sprake is van uitbuiting, zet het HEIT deze melding door naar AVIM.')).toBeVisible();
+  await expect(screen(page).getByText('Gaat het om uitbuiting? Dan stuurt het HEIT uw melding door naar AVIM.')).toBeVisible();
   await tap(page, 'Volgende vraag (3 van 5)');
 
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[2]);

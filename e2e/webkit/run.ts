@@ -133,9 +133,9 @@ const scenarios: Record<string, () => Promise<void>> = {
   async 'English on request, remembered across a reload; official names stay Dutch'() {
     await open('/');
     await tap('EN', 'header');
-    await expectHeading('Human trafficking signal route map');
+    await expectHeading('Route map for signs of human trafficking');
     await driver.navigate().refresh();
-    await expectHeading('Human trafficking signal route map');
+    await expectHeading('Route map for signs of human trafficking');
     check((await script<string>('return document.documentElement.lang')) === 'en', 'html lang should be en');
     await open('/persoon/ondersteuning-shop');
     await until(() => script<string>('return document.querySelector("main h2")?.textContent ?? ""'), (name) => name === 'SHOP', 'SHOP');
