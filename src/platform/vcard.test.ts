@@ -26,7 +26,7 @@ describe('a vCard 3.0 for a partner (RFC 2426)', () => {
       'N:SHOP;;;;',
       'ORG:SHOP',
       'TEL;TYPE=WORK,VOICE:+31703614747',
-      'TEL;TYPE=WORK,VOICE:+31614007438',
+      'TEL;TYPE=CELL,VOICE:+31614007438',
       'EMAIL;TYPE=INTERNET:zoco@shop-denhaag.nl',
       'NOTE:Kennis- en expertisecentrum over sekswerk en mensenhandel. Als het slachtoffer ondersteuning wil van een hulpverlener\\, opvang nodig heeft of met een advocaat wil praten.',
       'END:VCARD',
@@ -42,7 +42,14 @@ describe('a vCard 3.0 for a partner (RFC 2426)', () => {
     expect(unfold(avim).find((line) => line.startsWith('NOTE:'))).toContain('Afdeling Vreemdelingenpolitie');
   });
 
-  it('escapes backslash, comma and semicolon in text values', () => {
+  it('says in its note what each number is, as the screen does (AVIM: the police\'s general number, ask for AVIM)', () => {
+    const describe = (_partner: Partner, phone: Partner['phones'][number]) => phone.label?.nl ?? (phone.number.startsWith('06') ? 'Mobiel nummer' : undefined);
+    const note = unfold(partnerVCard(partners.avim, 'nl', describe)).find((line) => line.startsWith('NOTE:'));
+    expect(note).toContain('0900-8844: Algemeen nummer van de politie: vraag naar AVIM.');
+    expect(unfold(partnerVCard(partners.shop, 'nl', describe)).find((line) => line.startsWith('NOTE:'))).toContain('06-14007438: Mobiel nummer.');
+  });
+
+    it('escapes backslash, comma and semicolon in text values', () => {
     expect(escapeText('a\\b,c;d\ne')).toBe('a\\\\b\\,c\\;d\\ne');
     const partner: Partner = { ...partners.riec, name: 'Team; A, B\\C' };
     expect(unfold(partnerVCard(partner, 'nl'))).toContain('FN:Team\\; A\\, B\\\\C');

@@ -2,7 +2,8 @@
  * vCard 3.0 (RFC 2426) for "Sla op in contacten", made on the device so it works offline.
  * Android's and iOS's contacts apps import it; they are strict about CRLF, escaping and folding.
  */
-import type { Language, Partner } from '../routemap/types';
+import type { Language, Partner, Phone } from '../routemap/types';
+import { phoneKind } from '../routemap/phone-kind';
 import { dialNumber } from '../routemap/phone';
 
 const CRLF = '\r\n';
@@ -38,24 +39,32 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-export function partnerVCard(partner: Partner, language: Language): string {
+/** What a number is, in the card's language (ui/phone-description.ts): it travels into the contacts app. */
+export type DescribePhone = (partner: Partner, phone: Phone) => string | undefined;
+
+export function partnerVCard(partner: Partner, language: Language, describePhone: DescribePhone = () => undefined): string {
+  // A contacts app shows a number's own label poorly or not at all: the note says what each one is.
+  const described = partner.phones.flatMap((phone) => {
+    const description = describePhone(partner, phone);
+    return description ? [`${phone.number}: ${description}.`] : [];
+  });
   const lines = [
     'BEGIN:VCARD',
     'VERSION:3.0',
     `FN:${escapeText(partner.name)}`,
     `N:${escapeText(partner.name)};;;;`,
     `ORG:${escapeText(partner.name)}`,
-    ...partner.phones.map((phone) => `TEL;TYPE=WORK,VOICE:${dialNumber(phone.number)}`),
+    ...partner.phones.map((phone) => `TEL;TYPE=${phoneKind(partner, phone) === 'mobile' ? 'CELL' : 'WORK'},VOICE:${dialNumber(phone.number)}`),
     ...partner.emails.map((email) => `EMAIL;TYPE=INTERNET:${email.address}`),
     ...partner.websites.map((website) => `URL:${website.url}`),
-    `NOTE:${escapeText(`${partner.about[language]}. ${partner.purpose[language]}`)}`,
+    `NOTE:${escapeText([`${partner.about[language]}. ${partner.purpose[language]}`, ...described].join(' '))}`,
     'END:VCARD',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-export function partnersVCard(partners: Partner[], language: Language): string {
-  return partners.map((partner) => partnerVCard(partner, language)).join('');
+export function partnersVCard(partners: Partner[], language: Language, describePhone?: DescribePhone): string {
+  return partners.map((partner) => partnerVCard(partner, language, describePhone)).join('');
 }
 
 /** Hands the card to the browser as a download; the phone offers to add it to its contacts. */

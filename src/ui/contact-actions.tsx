@@ -1,5 +1,6 @@
 import type { Partner } from '../routemap/types';
 import { local, t } from '../i18n/i18n';
+import { describePhone } from './phone-description';
 import { mailHref, telHref } from '../platform/links';
 import { EmailAddress } from './email-address';
 
@@ -35,10 +36,10 @@ export function ContactActions({ partner }: { partner: Partner }) {
           <span>
             <WithNumber text={t('contact.call', { number: NUMBER })} number={phone.number} />
           </span>
-          {phone.label && (
+          {describePhone(partner, phone) && (
             <>
               {' '}
-              <span class="button__sub">{local(phone.label)}</span>
+              <span class="button__sub">{describePhone(partner, phone)}</span>
             </>
           )}
         </a>

@@ -6,10 +6,11 @@ import { CopyButton } from './copy-button';
 import { PartnerDate } from './partner-date';
 import { EmailAddress } from './email-address';
 import { TextWithNumbers } from './text-with-numbers';
+import { describePhone } from './phone-description';
 
 async function saveToContacts(id: string, partner: Partner): Promise<void> {
   const { downloadVCard, partnerVCard } = await import('../platform/vcard');
-  downloadVCard(`${id}.vcf`, partnerVCard(partner, currentLanguage()));
+  downloadVCard(`${id}.vcf`, partnerVCard(partner, currentLanguage(), describePhone));
 }
 
 /** One partner: who it is, what to contact it for, and every way to reach it. */

@@ -9,6 +9,7 @@ import { followLink, PAGES } from '../navigation';
 import { PartnerList } from './partner-list';
 import { ScreenHeading } from './screen-heading';
 import { SearchField } from './search-field';
+import { describePhone } from './phone-description';
 
 /**
  * Everything a partner can be found by: its name, in both languages who it is and what for, and
@@ -31,7 +32,7 @@ function searchableText(routeMap: RouteMap, partner: Partner): string {
 
 async function saveAll(routeMap: RouteMap): Promise<void> {
   const { downloadVCard, partnersVCard } = await import('../platform/vcard');
-  downloadVCard('signalenroutekaart-partners.vcf', partnersVCard(Object.values(routeMap.partners), currentLanguage()));
+  downloadVCard('signalenroutekaart-partners.vcf', partnersVCard(Object.values(routeMap.partners), currentLanguage(), describePhone));
 }
 
 interface Props {

@@ -6,6 +6,7 @@ import { currentLanguage, local, mapTitle, t } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { displayUrl } from '../platform/links';
 import { ScreenHeading } from './screen-heading';
+import { describePhone } from './phone-description';
 
 /** Where an answer leads, in words: a question's number, the partners, a choice's options, the end. */
 function Where({ routeMap, to }: { routeMap: RouteMap; to: Destination }) {
@@ -96,7 +97,10 @@ export function PrintScreen({ routeMap }: { routeMap: RouteMap }) {
             </dt>
             <dd>
               {[
-                ...partner.phones.map((phone) => phone.number),
+                ...partner.phones.map((phone) => {
+                  const description = describePhone(partner, phone);
+                  return description ? `${phone.number} (${description})` : phone.number;
+                }),
                 ...partner.emails.map((email) => email.address),
                 ...partner.websites.map((website) => displayUrl(website.url)),
               ].join(' · ')}

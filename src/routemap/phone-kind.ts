@@ -1,0 +1,19 @@
+/**
+ * What kind of number a phone number is, as the number itself says it (Dutch numbering plan):
+ * 06 is a mobile, an area code (010–059, 070–079) a landline. Only worth saying where a partner
+ * has more than one number, so the user can choose (SHOP's office and mobile).
+ */
+import type { Partner, Phone } from './types';
+
+export type PhoneKind = 'mobile' | 'landline';
+
+function kindOf(number: string): PhoneKind | undefined {
+  const digits = number.replace(/[\s-]/g, '');
+  if (/^06\d{8}$/.test(digits)) return 'mobile';
+  if (/^0[1-57]\d{8}$/.test(digits)) return 'landline';
+  return undefined;
+}
+
+export function phoneKind(partner: Pick<Partner, 'phones'>, phone: Phone): PhoneKind | undefined {
+  return partner.phones.length > 1 ? kindOf(phone.number) : undefined;
+}
