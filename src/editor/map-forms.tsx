@@ -24,7 +24,7 @@ export function RoutesForm({ form }: { form: Form }) {
     <>
       {Object.entries(form.draft.routes).map(([routeId, route]) => {
         const path = `routes.${routeId}`;
-            return (
+        return (
           <details class="editor-partner">
             <summary>
               <span class="editor-partner__name">{local(route.title) || routeId}</span>
