@@ -41,6 +41,11 @@ function stepField(routeMap: RouteMap, routeId: string, rest: Segment[]): string
 
 export function describePath(routeMap: RouteMap, path: string): string {
   const [area, id, ...rest] = parsePath(path);
+  if (area === 'terms' && typeof id === 'number') {
+    const [field, language] = rest;
+    const name = field === 'explanation' ? b('field.explanation') : b('field.term');
+    return `${b('section.terms')} — ${b('field.term')} ${id + 1}${field === 'explanation' ? ` — ${name}` : ''}${languageOf(language)}`;
+  }
   if (area === 'texts') return `${b('section.texts')} — ${b(`text.${String(id)}`)}${languageOf(rest[0])}`;
   if (area === 'partners' && typeof id === 'string') {
     const name = own(routeMap.partners, id)?.name || id;

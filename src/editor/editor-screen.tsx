@@ -17,7 +17,7 @@ import { describePath } from './describe';
 import { discardDraft, loadDraft, saveDraft, type Draft } from './draft-store';
 import { checkEditable } from './editable';
 import { b, problemMessage, type Form } from './form';
-import { MapTextsForm, RegionsForm, RoutesForm } from './map-forms';
+import { MapTextsForm, RegionsForm, RoutesForm, TermsForm } from './map-forms';
 import { PartnerForm } from './partner-form';
 import { fieldId, setAt } from './paths';
 import { Preview } from './preview';
@@ -217,6 +217,12 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
           <h2 id="kop-teksten">{b('section.texts')}</h2>
           <MapTextsForm form={form} />
         </section>
+        {form.draft.terms && (
+          <section aria-labelledby="kop-woorden">
+            <h2 id="kop-woorden">{b('section.terms')}</h2>
+            <TermsForm form={form} />
+          </section>
+        )}
         <section aria-labelledby="kop-routes">
           <h2 id="kop-routes">{b('section.routes')}</h2>
           <RoutesForm form={form} />

@@ -18,6 +18,21 @@ export function MapTextsForm({ form }: { form: Form }) {
   );
 }
 
+/** The words the map explains where they appear: each word and its explanation, in both languages. */
+export function TermsForm({ form }: { form: Form }) {
+  return (
+    <>
+      <p class="field__help">{b('termsHelp')}</p>
+      {(form.draft.terms ?? []).map((_, index) => (
+        <div class="editor-item">
+          <TextFields form={form} path={`terms[${index}].term`} label={`${b('field.term')} ${index + 1}`} />
+          <TextFields form={form} path={`terms[${index}].explanation`} label={b('field.explanation')} multiline />
+        </div>
+      ))}
+    </>
+  );
+}
+
 /** Each route's title and "when", and the text of each question, choice and tip, in the order of the route. */
 export function RoutesForm({ form }: { form: Form }) {
   return (

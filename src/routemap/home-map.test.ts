@@ -17,7 +17,9 @@ describe('the home screen part of a route map', () => {
   it('holds the map texts and date, but no partner or contact', () => {
     expect(home.texts).toEqual(routeMap.texts);
     expect(home.checked).toBe(routeMap.checked);
-    expect(Object.keys(home).sort()).toEqual(['checked', 'routes', 'texts']);
+    expect(Object.keys(home).sort()).toEqual(['checked', 'routes', 'terms', 'texts']);
+    // Only the words the home's texts use: the rest belongs to the screens that show them.
+    expect(home.terms?.map((term) => term.term.nl)).toEqual(['aandachtsfunctionaris mensenhandel']);
     expect(JSON.stringify(home)).not.toMatch(/"(steps|partners|phones|emails)":/);
   });
 });

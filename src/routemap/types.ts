@@ -110,6 +110,15 @@ export interface MapTexts {
   consult?: Text;
 }
 
+/**
+ * A word from the map or its partners that a newcomer may not know (schema 2), explained once
+ * where it appears. `term` is matched in each language's texts, so it is written as they use it.
+ */
+export interface Term {
+  term: Text;
+  explanation: Text;
+}
+
 export interface RouteMap {
   /** Only ever increases; a newer published file replaces an older one. */
   version: number;
@@ -118,6 +127,8 @@ export interface RouteMap {
   /** ISO date on which the contacts were copied from the printed map (schema 2). */
   copied?: string;
   texts?: MapTexts;
+  /** Words explained where they appear (schema 2). */
+  terms?: Term[];
   regions: Record<string, Region>;
   partners: Record<string, Partner>;
   routes: Record<string, Route>;

@@ -332,6 +332,15 @@ export function* validationOf(value: unknown, { now }: ValidationOptions = {}): 
     for (const key of MAP_TEXT_KEYS) if (texts) check.optionalText(texts[key], join('texts', key));
   }
 
+  if (root.terms !== undefined) {
+    check.array(root.terms, 'terms').forEach((item, i) => {
+      const term = check.object(item, join('terms', i));
+      if (!term) return;
+      check.text(term.term, join(join('terms', i), 'term'));
+      check.text(term.explanation, join(join('terms', i), 'explanation'));
+    });
+  }
+
   const regions = check.object(root.regions, 'regions') ?? {};
   checkRegions(check, regions);
   const partners = check.object(root.partners, 'partners') ?? {};
@@ -353,7 +362,7 @@ export function* validationOf(value: unknown, { now }: ValidationOptions = {}): 
   }
 
   // Only the parts the app shows; other top-level fields are ignored (the shape check bounded them).
-  for (const key of ['texts', 'regions', 'partners', 'routes']) {
+  for (const key of ['texts', 'terms', 'regions', 'partners', 'routes']) {
     checkLinkSchemes(check, root[key], key);
     yield;
   }

@@ -1,4 +1,4 @@
-import type { Partner } from '../routemap/types';
+import type { Partner, Term } from '../routemap/types';
 import { currentLanguage, local, t } from '../i18n/i18n';
 import { displayUrl } from '../platform/links';
 import { ContactActions } from './contact-actions';
@@ -7,6 +7,7 @@ import { PartnerDate } from './partner-date';
 import { EmailAddress } from './email-address';
 import { TextWithNumbers } from './text-with-numbers';
 import { describePhone } from './phone-description';
+import { TermExplanations } from './term-explanations';
 
 async function saveToContacts(id: string, partner: Partner): Promise<void> {
   const { downloadVCard, partnerVCard } = await import('../platform/vcard');
@@ -21,13 +22,15 @@ interface Props {
   copied: string;
   /** 3 where the cards sit under group headings. */
   headingLevel?: 2 | 3;
+  /** The map's explained words, for those the partner's texts use (the RIEC's accountmanager). */
+  terms?: Term[];
 }
 
 /**
  * The actions come first, right under the name; who the partner is and what for, next; the
  * tools (copy, save to contacts, the date of the data) last.
  */
-export function ContactCard({ partner, id, copied, headingLevel = 2 }: Props) {
+export function ContactCard({ partner, id, copied, headingLevel = 2, terms }: Props) {
   const name = partner.name;
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
@@ -47,6 +50,7 @@ export function ContactCard({ partner, id, copied, headingLevel = 2 }: Props) {
           <TextWithNumbers text={local(note)} />
         </p>
       ))}
+      <TermExplanations terms={terms} texts={[local(partner.purpose), ...partner.notes.map((note) => local(note))]} />
 
       <div class="card__tools">
         {partner.phones.map((phone) => (

@@ -5,6 +5,7 @@ import { followLink, PAGES, stepPath } from '../navigation';
 import { PartnerSummary } from './partner-summary';
 import { ScreenHeading } from './screen-heading';
 import type { StepProps } from './step-props';
+import { TermExplanations } from './term-explanations';
 
 /**
  * The summary: every partner this walk led to, in answer order. A walk that led to no partner
@@ -23,6 +24,7 @@ export function EndScreen({ routeMap, routeId, route, trail, step, region }: Ste
     <>
       <ScreenHeading>{t('end.heading')}</ScreenHeading>
       {step.tip && <p class="tip">{local(step.tip)}</p>}
+      <TermExplanations terms={routeMap.terms} texts={[step.tip && local(step.tip)]} />
       <p>{none ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
       {none && routeMap.texts?.spirit && <p>{local(routeMap.texts.spirit)}</p>}
       <PartnerSummary routeMap={routeMap} partnerIds={partners} region={region} />

@@ -3,6 +3,7 @@ import { local, mapTitle, t } from '../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { DataDate } from './data-date';
+import { TermExplanations } from './term-explanations';
 import { lazyComponent } from './lazy';
 import { useIdle } from '../platform/idle';
 
@@ -37,6 +38,7 @@ export function HomeScreen({ routeMap, municipality }: Props) {
         ))}
       </ul>
       {[texts.intro, texts.gutFeeling, texts.consult].map((text) => text && <p>{local(text)}</p>)}
+      <TermExplanations terms={routeMap.terms} texts={[texts.intro, texts.gutFeeling, texts.consult].map((text) => text && local(text))} />
       <p>
         <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
           {t('home.partnersLink')}

@@ -17,13 +17,13 @@ export function PartnerList({ routeMap, partnerIds, region, headingLevel }: Prop
   return (
     <>
       {own.map((id) => (
-        <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} />
+        <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} terms={routeMap.terms} />
       ))}
       {other.length > 0 && (
         <details class="other-region">
           <summary>{t('region.other')}</summary>
           {other.map((id) => (
-            <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} />
+            <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} terms={routeMap.terms} />
           ))}
         </details>
       )}

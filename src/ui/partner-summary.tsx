@@ -3,6 +3,7 @@ import { splitByRegion } from '../routemap/regions';
 import { local, t } from '../i18n/i18n';
 import { ContactActions } from './contact-actions';
 import { TextWithNumbers } from './text-with-numbers';
+import { TermExplanations } from './term-explanations';
 
 interface Props {
   routeMap: RouteMap;
@@ -36,6 +37,7 @@ export function PartnerSummary({ routeMap, partnerIds, region }: Props) {
           {other.map(row)}
         </details>
       )}
+      <TermExplanations terms={routeMap.terms} texts={[...own, ...other].map((id) => local(routeMap.partners[id].purpose))} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { followLink, goBack, navigate, stepPath } from '../navigation';
 import { ScreenHeading } from './screen-heading';
 import { OutcomeScreen } from './outcome-screen';
 import { EndScreen } from './end-screen';
+import { TermExplanations } from './term-explanations';
 import type { StepProps } from './step-props';
 
 /** One step of a route: a question, a choice, an outcome or the summary. */
@@ -30,6 +31,7 @@ export function StepScreen(props: StepProps) {
           </button>
         </div>
         {step.tip && <p class="tip">{local(step.tip)}</p>}
+        <TermExplanations terms={props.routeMap.terms} texts={[local(step.text), step.tip && local(step.tip)]} />
       </>
     );
   } else if (step.type === 'choice') {
@@ -43,6 +45,7 @@ export function StepScreen(props: StepProps) {
             </button>
           ))}
         </div>
+        <TermExplanations terms={props.routeMap.terms} texts={[local(step.text), ...step.options.map((option) => local(option.label))]} />
       </>
     );
   } else if (step.type === 'outcome') {

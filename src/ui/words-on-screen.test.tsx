@@ -1,0 +1,65 @@
+/**
+ * Jargon a newcomer may not know appears on a screen only with its explanation (issue 21): every
+ * screen of the shipped map, in Dutch and English, rendered as the app renders it.
+ */
+import i18next from 'i18next';
+import { renderToString } from 'preact-render-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import en from '../../locales/en.json';
+import shipped from '../../data/routekaart.json';
+import { loadTexts } from '../i18n/i18n';
+import type { RouteMap } from '../routemap/types';
+
+const JARGON = {
+  nl: ['oriënterend gesprek', 'signalenoverleg', 'ondermijning', 'aandachtsfunctionaris', 'accountmanager', 'tewerkstelling'],
+  en: ['exploratory talk', 'signalenoverleg', 'undermining', 'aandachtsfunctionaris', 'account manager', 'illegal employment'],
+};
+
+const routeMap = shipped as RouteMap;
+let screens: {
+  HomeScreen: typeof import('./home-screen').HomeScreen;
+  PartnersScreen: typeof import('./partners-screen').PartnersScreen;
+  StepScreen: typeof import('./step-screen').StepScreen;
+};
+
+beforeAll(async () => {
+  await loadTexts();
+  i18next.addResourceBundle('en', 'translation', en);
+  screens = { ...(await import('./home-screen')), ...(await import('./partners-screen')), ...(await import('./step-screen')) };
+});
+
+function renders(): Array<[string, string]> {
+  const { HomeScreen, PartnersScreen, StepScreen } = screens;
+  const all: Array<[string, string]> = [
+    ['home', renderToString(<HomeScreen routeMap={routeMap} municipality={undefined} />)],
+    ['partners', renderToString(<PartnersScreen routeMap={routeMap} region={undefined} />)],
+  ];
+  for (const [routeId, route] of Object.entries(routeMap.routes)) {
+    for (const stepId of Object.keys(route.steps)) {
+      const html = renderToString(
+        <StepScreen routeMap={routeMap} routeId={routeId} route={route} stepId={stepId} trail={[stepId]} region={undefined} municipality={undefined} onMunicipality={async () => undefined} />,
+      );
+      all.push([`${routeId}/${stepId}`, html]);
+    }
+  }
+  return all;
+}
+
+const TERM_BLOCK = /<details class="term"><summary>(.*?)<\/summary>.*?<\/details>/gs;
+const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;/g, '’').toLocaleLowerCase();
+
+describe('jargon on a screen', () => {
+  for (const language of ['nl', 'en'] as const) {
+    it(`comes with its explanation on every screen (${language})`, async () => {
+      await i18next.changeLanguage(language);
+      const unexplained: string[] = [];
+      for (const [screen, html] of renders()) {
+        const explained = [...html.matchAll(TERM_BLOCK)].map((match) => textOf(match[1])).join(' ');
+        const shown = textOf(html.replace(TERM_BLOCK, ''));
+        for (const word of JARGON[language]) if (shown.includes(word) && !explained.includes(word)) unexplained.push(`${screen}: ${word}`);
+      }
+      await i18next.changeLanguage('nl');
+      expect(unexplained).toEqual([]);
+    });
+  }
+});
