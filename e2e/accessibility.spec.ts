@@ -47,7 +47,8 @@ async function violationsAtScrollZero(page: Page): Promise<string[]> {
       const underWayOn =
         violation.id === 'target-size' &&
         related.length > 0 &&
-        (await page.evaluate((selectors) => selectors.every((s) => document.querySelector(s)?.closest('.way-on')), related));
+        // A selector like ".button--primary" names the first match only: look at every match.
+        (await page.evaluate((selectors) => selectors.some((s) => [...document.querySelectorAll(s)].some((element) => element.closest('.way-on'))), related));
       if (underWayOn) {
         const stillCovered = await page.evaluate(async (selector) => {
           const target = document.querySelector<HTMLElement>(selector)!;

@@ -66,9 +66,11 @@ test('"Sla op in contacten" downloads a vCard with the partner\'s numbers and ad
   expect(lines).toContain('FN:SHOP');
   expect(lines.filter((line) => line.startsWith('TEL'))).toEqual([
     'TEL;TYPE=WORK,VOICE:+31703614747',
-    'TEL;TYPE=WORK,VOICE:+31614007438',
+    'TEL;TYPE=CELL,VOICE:+31614007438',
   ]);
   expect(lines).toContain('EMAIL;TYPE=INTERNET:zoco@shop-denhaag.nl');
+  // What each number is travels into the contacts app, as on the screen.
+  expect(lines.find((line) => line.startsWith('NOTE:'))).toContain('070-3614747: Vast nummer. 06-14007438: Mobiel nummer.');
   expect(lines.at(-1)).toBe('END:VCARD');
 });
 

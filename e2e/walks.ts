@@ -105,7 +105,8 @@ export async function walkLocationRouteSayingYes(page: Page): Promise<void> {
   await tap(page, 'Ja');
   await expect(screen(page).getByRole('link', { name: 'Stuur een mail bb-riec@denhaag.nl' })).toHaveAttribute('href', MAIL.riec);
   await expectLink(page, WEB.riec);
-  await expect(screen(page).getByText(/accountmanager/)).toBeVisible();
+  await expect(screen(page).getByText(/uw accountmanager/)).toBeVisible();
+  await expect(screen(page).getByText('Wat betekent ‘accountmanager’?')).toBeVisible();
   await tap(page, 'Naar het overzicht');
 
   await expect(heading(page)).toHaveText('Overzicht');

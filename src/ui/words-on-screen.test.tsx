@@ -9,6 +9,7 @@ import en from '../../locales/en.json';
 import shipped from '../../data/routekaart.json';
 import { loadTexts } from '../i18n/i18n';
 import type { RouteMap } from '../routemap/types';
+import { questionsInOrder } from '../routemap/walk';
 
 const JARGON = {
   nl: ['oriënterend gesprek', 'signalenoverleg', 'ondermijning', 'aandachtsfunctionaris', 'accountmanager', 'tewerkstelling'],
@@ -41,12 +42,44 @@ function renders(): Array<[string, string]> {
       );
       all.push([`${routeId}/${stepId}`, html]);
     }
+    // The summary after "Nee" to every question: the route's partners, to talk it through.
+    const endId = Object.keys(route.steps).find((id) => route.steps[id].type === 'end')!;
+    const walk = [...questionsInOrder(route), endId];
+    all.push([
+      `${routeId}/${endId} after Nee everywhere`,
+      renderToString(
+        <StepScreen routeMap={routeMap} routeId={routeId} route={route} stepId={endId} trail={walk} region={undefined} municipality={undefined} onMunicipality={async () => undefined} />,
+      ),
+    ]);
   }
   return all;
 }
 
 const TERM_BLOCK = /<details class="term"><summary>(.*?)<\/summary>.*?<\/details>/gs;
 const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;/g, '’').toLocaleLowerCase();
+
+describe('a call', () => {
+  for (const language of ['nl', 'en'] as const) {
+    it(`is promised only where there is a number to call (${language})`, async () => {
+      await i18next.changeLanguage(language);
+      const broken: string[] = [];
+      for (const [screen, html] of renders()) {
+        // Every link or button that says "Bel …" / "Call …" dials a number.
+        for (const match of html.matchAll(/<(a|button)\b([^>]*)>(.*?)<\/\1>/gs)) {
+          const text = match[3].replace(/<[^>]+>/g, '').trim();
+          if (/^(Bel|Call)\b/.test(text) && !/href="tel:/.test(match[2])) broken.push(`${screen}: ${text}`);
+        }
+        // A sentence above partners that do not all have a number never tells the user to call them.
+        const partners = [...html.matchAll(/data-partner="([^"]+)"|id="summary-([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+        const someWithoutNumber = partners.some((id) => routeMap.partners[id]?.phones.length === 0);
+        const sentences = [...html.matchAll(/<p\b[^>]*>(.*?)<\/p>/gs)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+        if (someWithoutNumber) for (const sentence of sentences) if (/\b(Bel|bel|Call|call) (dan )?(een van )?(deze|one of these)/.test(sentence)) broken.push(`${screen}: ${sentence}`);
+      }
+      await i18next.changeLanguage('nl');
+      expect(broken).toEqual([]);
+    });
+  }
+});
 
 describe('jargon on a screen', () => {
   for (const language of ['nl', 'en'] as const) {
