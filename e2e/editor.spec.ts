@@ -59,7 +59,7 @@ test('a new mobile number for SHOP is checked as typed, shown on the real screen
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   // Described by its help text, then by the problem.
   const describedBy = (await field.getAttribute('aria-describedby'))!.split(' ');
-  await expect(page.locator(`#${describedBy[0]}`)).toHaveText(/^Zoals op de kaart: 10 cijfers/);
+  await expect(page.locator(`#${describedBy[0]}`)).toHaveText(/^Schrijf het nummer zoals op de papieren routekaart: 10 cijfers/);
   const message = page.locator(`#${describedBy[1]}`);
   await expect(message).toHaveText('Dit is geen geldig Nederlands telefoonnummer. Kijk of er geen cijfer te veel of te weinig is.');
   const summary = page.locator('#problemen');

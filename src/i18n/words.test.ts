@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import nl from '../../locales/nl.json';
 import en from '../../locales/en.json';
+import beheerNl from '../../locales/beheer.nl.json';
+import beheerEn from '../../locales/beheer.en.json';
 import shipped from '../../data/routekaart.json';
 import type { Language, RouteMap, Text } from '../routemap/types';
 
@@ -33,10 +35,14 @@ function mapTextsOf(routeMap: RouteMap, language: Language): Array<[string, stri
   return found;
 }
 
-const texts = (language: Language) => [...textsOf(language === 'nl' ? nl : en), ...mapTextsOf(shipped as RouteMap, language)];
+const texts = (language: Language) => [
+  ...textsOf(language === 'nl' ? nl : en),
+  ...textsOf(language === 'nl' ? beheerNl : beheerEn).map(([key, text]): [string, string] => [`beheer:${key}`, text]),
+  ...mapTextsOf(shipped as RouteMap, language),
+];
 
-/** Sentences end at . ! ? or ; (a ";" joins two sentences a B1 reader should get one at a time). */
-const sentences = (text: string) => text.split(/(?<=[.!?;])\s+/).filter((sentence) => sentence.trim() !== '');
+/** Sentences end at . ! or ?; a ";" does not end one (it joins two a B1 reader should get one at a time). */
+const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim() !== '');
 const words = (sentence: string) => sentence.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 describe('the interface and map texts', () => {
