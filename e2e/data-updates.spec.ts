@@ -44,7 +44,7 @@ test('an installed app picks up a newer published data file on its next online l
     file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)';
   });
   await reloadApp(page);
-  await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt (30 november 2026).' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens van 30 november 2026.' })).toBeVisible();
   await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
   // Nobody verified SHOP in this file: its card says the contacts are as on the printed map.
@@ -69,7 +69,7 @@ for (const [name, clock] of [
       file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (opgeslagen voor de klok verzette)';
     });
     await reloadApp(page);
-    await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
 
     // The clock rule guards what comes in from the network; the copy already stored was valid then.
     await page.clock.setFixedTime(new Date(clock));
@@ -77,7 +77,7 @@ for (const [name, clock] of [
       await context.setOffline(offline);
       await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
       await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (opgeslagen voor de klok verzette)')).toBeVisible();
-      await expect(page.getByText('De opgeslagen gegevens waren niet te lezen')).toHaveCount(0);
+      await expect(page.getByText('De app kon de opgeslagen gegevens niet lezen')).toHaveCount(0);
     }
   });
 }
@@ -118,7 +118,7 @@ for (const [name, broken] of [
     await openApp(page, deployment.url);
     await rejected;
     await walkBothRoutes(page);
-    await expect(page.getByText('Contactgegevens bijgewerkt')).toHaveCount(0);
+    await expect(page.getByText('De app heeft nieuwe contactgegevens')).toHaveCount(0);
   });
 }
 
@@ -157,7 +157,7 @@ for (const [name, poison] of [
       f.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (de herstelde versie)';
     });
     await reloadApp(page);
-    await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
     await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
     await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (de herstelde versie)')).toBeVisible();
   });

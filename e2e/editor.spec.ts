@@ -128,7 +128,7 @@ test('the downloaded file passes check-data with a higher version, and reaches a
   // Published on the host: the installed app takes it on its next launch with network, and keeps it offline.
   copyFileSync(file, join(deployment.root, 'data', 'routekaart.json'));
   await openApp(page, `${deployment.url}/`);
-  await expect(screen(page).getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt' })).toBeVisible();
+  await expect(screen(page).getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
   await context.setOffline(true);
   await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
   await expect(screen(page).locator('a[href="tel:+31612345678"]')).toBeVisible();

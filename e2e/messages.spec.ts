@@ -23,11 +23,11 @@ async function coveredBy(page: Page, message: string): Promise<string[]> {
 }
 
 for (const url of ['/', '/persoon/ondersteuning-shop']) {
-  test(`on the first visit to ${url}, "Klaar voor offline gebruik" covers nothing and takes no focus @engines`, async ({ page }) => {
+  test(`on the first visit to ${url}, "De app werkt nu ook zonder internet" covers nothing and takes no focus @engines`, async ({ page }) => {
     await openApp(page, url);
-    const live = page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' });
+    const live = page.getByRole('status').filter({ hasText: 'De app werkt nu ook zonder internet.' });
     await expect(live).toBeVisible();
-    expect(await coveredBy(page, 'Klaar voor offline gebruik.')).toEqual([]);
+    expect(await coveredBy(page, 'De app werkt nu ook zonder internet.')).toEqual([]);
     // At scroll 0 what the user needs next is what a tap there hits: nothing lies on top of it.
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
     const next = url === '/' ? screen(page).locator('a.route-entry') : screen(page).locator('.actions a').first();

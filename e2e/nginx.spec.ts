@@ -103,7 +103,7 @@ test('through nginx: both routes walk without a CSP violation, work offline afte
   data.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (via nginx gepubliceerd)';
   writeFileSync(file, JSON.stringify(data));
   await context.setOffline(false);
-  await expect(page.getByRole('status').filter({ hasText: 'Contactgegevens bijgewerkt' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
   await context.setOffline(true);
   await reloadApp(page);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (via nginx gepubliceerd)')).toBeVisible();

@@ -5,7 +5,7 @@ import { deployCopyOfBuild } from './static-server';
 
 test('after the first visit both routes work without network, in both languages', { tag: '@engines' }, async ({ page, context }) => {
   await openApp(page, '/');
-  await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De app werkt nu ook zonder internet.' })).toBeVisible();
   await waitForOffline(page);
 
   await context.setOffline(true);

@@ -66,15 +66,15 @@ test('a corrupt record in IndexedDB leaves the shipped data in use, and says so'
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
   await putRecords(page, [{ store: 'routemap', key: 'current', value: { version: 99, routes: 'kapot' } }]);
   await reloadApp(page);
-  await expect(page.getByRole('status').filter({ hasText: 'De opgeslagen gegevens waren niet te lezen' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De app kon de opgeslagen gegevens niet lezen' })).toBeVisible();
   // Said once: the next screen no longer repeats it.
   await page.getByRole('link', { name: /^Locatie/ }).click();
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[0]);
-  await expect(page.getByText('De opgeslagen gegevens waren niet te lezen')).toHaveCount(0);
+  await expect(page.getByText('De app kon de opgeslagen gegevens niet lezen')).toHaveCount(0);
   await page.goBack();
   await reloadApp(page);
   // The next good write replaced the corrupt record: no more warning.
   await expect(page.getByRole('link', { name: /^Locatie/ })).toBeVisible();
-  await expect(page.getByText('De opgeslagen gegevens waren niet te lezen')).toHaveCount(0);
+  await expect(page.getByText('De app kon de opgeslagen gegevens niet lezen')).toHaveCount(0);
   expect(errors).toEqual([]);
 });

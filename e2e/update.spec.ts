@@ -12,7 +12,7 @@ test.afterEach(async () => deployment.close());
 
 test('a new deployment offers "Laad de nieuwe versie" and never reloads under the user', async ({ page }) => {
   await openApp(page, deployment.url);
-  await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De app werkt nu ook zonder internet.' })).toBeVisible();
   await waitForOffline(page);
   await openRoute(page, 'Identificeerbaar slachtoffer (persoon)');
   await tap(page, 'Nee');
@@ -32,7 +32,7 @@ test('a new deployment offers "Laad de nieuwe versie" and never reloads under th
   await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Laad de nieuwe versie' }).click()]);
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);
   await expect(banner).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Klaar voor offline gebruik.' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'De app werkt nu ook zonder internet.' })).toHaveCount(0);
   const waiting = await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
   expect(waiting).toBe(false);
 });

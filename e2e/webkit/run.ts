@@ -182,7 +182,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     data.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt in WebKit)';
     writeFileSync(file, JSON.stringify(data));
     await driver.navigate().refresh();
-    await until(() => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'), (text) => text.startsWith('Contactgegevens bijgewerkt'), 'the update notice');
+    await until(() => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'), (text) => text.startsWith('De app heeft nieuwe contactgegevens'), 'the update notice');
     await deployment.close();
     await open('/persoon/ondersteuning-shop');
     await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('(bijgewerkt in WebKit)'), 'the new text, offline');

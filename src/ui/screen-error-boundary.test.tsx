@@ -26,7 +26,7 @@ describe('a screen that fails to render', () => {
     );
     await settle();
     const alert = root.querySelector('[role="alert"]')!;
-    expect(alert.querySelector('h1')!.textContent).toBe('Dit scherm lukt nu niet.');
+    expect(alert.querySelector('h1')!.textContent).toBe('De app kan dit scherm nu niet tonen.');
     expect([...alert.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['Bel 112', 'tel:112'],
       ['Alle partners', '/partners'],
