@@ -7,7 +7,7 @@
  * Gates (exit 1): accessibility, best practices and SEO at 100; performance median at least 98
  * and median TBT at most 50 ms: both held still across runs on this shared 2-core machine (100
  * and 0–13 ms). Not gated: FCP and LCP against the floor, reported as ratios: the floor's own
- * simulated LCP took 752, 905 or 1053 ms in identical runs, so one ratio of medians says little.
+ * simulated LCP took 751, 902 or 1053 ms in identical runs, so one ratio of medians says little.
  * Needs a build (`npm run build`).
  */
 import { execFileSync } from 'node:child_process';

@@ -84,8 +84,11 @@ export function App({ homeMap, routeMapLoading, initialLanguage, onReady }: Prop
 
   const screensShown = useRef(0);
   useEffect(() => {
+    // A new screen starts at the top. Not the first: the page has just loaded there, and a scroll
+    // would force the page's first layout into the app's start-up task.
+    if (screensShown.current++ === 0) return;
     window.scrollTo(0, 0);
-    if (screensShown.current++ > 0) setDataNotice(undefined);
+    setDataNotice(undefined);
   }, [place.path]);
 
   useEffect(() => {
