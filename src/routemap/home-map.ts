@@ -3,7 +3,8 @@
  * its date. Built into the main bundle (scripts/vite-plugins.ts), so the home screen is live
  * before the route map itself has loaded; it stays this size however large the map grows.
  */
-import type { MapTexts, Route, RouteMap, Term } from './types';
+import { LANGUAGES, type MapTexts, type Route, type RouteMap, type Term } from './types';
+import { termsUsed } from './terms';
 
 export interface HomeMap {
   checked: string;
@@ -17,7 +18,9 @@ export function homeMapOf(routeMap: RouteMap): HomeMap {
   const routes = Object.fromEntries(
     Object.entries(routeMap.routes).map(([id, { title, when, start }]) => [id, { title, when, start }]),
   );
-  const homeTexts = Object.values(routeMap.texts ?? {}).flatMap((text) => [text.nl, text.en]).join('\n').toLocaleLowerCase();
-  const terms = (routeMap.terms ?? []).filter((term) => homeTexts.includes(term.term.nl.toLocaleLowerCase()) || homeTexts.includes(term.term.en.toLocaleLowerCase()));
+  const texts = Object.values(routeMap.texts ?? {});
+  const terms = (routeMap.terms ?? []).filter((term) =>
+    LANGUAGES.some((language) => termsUsed([term], texts.map((text) => text[language]), language).length > 0),
+  );
   return { checked: routeMap.checked, ...(routeMap.texts && { texts: routeMap.texts }), ...(terms.length > 0 && { terms }), routes };
 }

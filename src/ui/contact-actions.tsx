@@ -31,19 +31,22 @@ export function ContactActions({ partner }: { partner: Partner }) {
   const urgent = partner.group === 'urgent';
   return (
     <div class="actions">
-      {partner.phones.map((phone) => (
-        <a class={urgent ? 'button button--call button--emergency' : 'button button--call'} href={telHref(phone.number)}>
-          <span>
-            <WithNumber text={t('contact.call', { number: NUMBER })} number={phone.number} />
-          </span>
-          {describePhone(partner, phone) && (
-            <>
-              {' '}
-              <span class="button__sub">{describePhone(partner, phone)}</span>
-            </>
-          )}
-        </a>
-      ))}
+      {partner.phones.map((phone) => {
+        const description = describePhone(partner, phone);
+        return (
+          <a class={urgent ? 'button button--call button--emergency' : 'button button--call'} href={telHref(phone.number)}>
+            <span>
+              <WithNumber text={t('contact.call', { number: NUMBER })} number={phone.number} />
+            </span>
+            {description && (
+              <>
+                {' '}
+                <span class="button__sub">{description}</span>
+              </>
+            )}
+          </a>
+        );
+      })}
       {partner.emails.map((email) => (
         // The address's parts would be read with gaps between them ("zoco@ shop-denhaag .nl"): name it whole.
         <a class="button button--mail" href={mailHref(email.address)} aria-label={`${t('contact.mail')} ${email.address}`}>

@@ -21,6 +21,7 @@ interface Props {
  */
 export function HomeScreen({ routeMap, municipality }: Props) {
   const texts = routeMap.texts ?? {};
+  const below = [texts.intro, texts.gutFeeling, texts.consult].map((text) => text && local(text));
   const idle = useIdle();
   return (
     <>
@@ -37,8 +38,8 @@ export function HomeScreen({ routeMap, municipality }: Props) {
           </li>
         ))}
       </ul>
-      {[texts.intro, texts.gutFeeling, texts.consult].map((text) => text && <p>{local(text)}</p>)}
-      <TermExplanations terms={routeMap.terms} texts={[texts.intro, texts.gutFeeling, texts.consult].map((text) => text && local(text))} />
+      {below.map((text) => text && <p>{text}</p>)}
+      <TermExplanations terms={routeMap.terms} texts={below} />
       <p>
         <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
           {t('home.partnersLink')}
