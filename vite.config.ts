@@ -11,11 +11,12 @@ const routeMap = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as {
 };
 
 /**
- * The maintainers' editor (/beheer) and what only it needs go to assets/beheer/: field users
- * never download it, and the service worker caches it at run time rather than precaching it.
+ * The maintainers' editor (/beheer), the app's side of its preview and what only they need go to
+ * assets/beheer/: field users never download them, and the service worker caches them at run time
+ * rather than precaching them. By folder: whatever is added there follows.
  */
 const EDITOR_FOLDER = 'assets/beheer';
-const EDITOR_MODULES = ['/src/editor/', '/locales/beheer.', '/node_modules/libphonenumber-js/', '/src/routemap/numbering-plan'];
+const EDITOR_MODULES = ['/src/editor/', '/src/app/preview/', '/locales/beheer.', '/node_modules/libphonenumber-js/'];
 const isEditorOnly = (moduleIds: readonly string[]) =>
   moduleIds.length > 0 && moduleIds.every((id) => EDITOR_MODULES.some((part) => id.includes(part)));
 

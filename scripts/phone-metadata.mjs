@@ -1,13 +1,13 @@
 /**
  * `npm run phone-metadata`: writes the Dutch part of libphonenumber's full ("max") metadata to
- * src/routemap/numbering-plan-nl.json, so the numbering-plan check (build, check-data, editor)
+ * src/editor/numbering-plan-nl.json, so the numbering-plan check (build, check-data, editor)
  * carries 1 KB instead of the whole world's 140 KB. Run it after upgrading libphonenumber-js;
  * a unit test says when it is needed.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-export const NL_METADATA_FILE = 'src/routemap/numbering-plan-nl.json';
+export const NL_METADATA_FILE = 'src/editor/numbering-plan-nl.json';
 
 export function dutchMetadata() {
   const full = createRequire(import.meta.url)('libphonenumber-js/metadata.max.json');

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { validateRouteMap, type Problem } from '../src/routemap/validate';
-import { numberingPlanProblems } from '../src/routemap/numbering-plan';
+import { numberingPlanProblems } from '../src/editor/numbering-plan';
 import { MAX_FILE_BYTES } from '../src/routemap/update';
 
 /**

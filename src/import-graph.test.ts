@@ -56,7 +56,7 @@ describe('the import graph', () => {
   const graph = new Map([...files].map((file) => [file, importsOf(file, files)]));
 
   it('is read from the real sources', () => {
-    expect(graph.get(join(SOURCE, 'ui', 'step-screen.tsx'))).toContain(join(SOURCE, 'ui', 'outcome-screen.tsx'));
+    expect(graph.get(join(SOURCE, 'ui', 'screens', 'step', 'step-screen.tsx'))).toContain(join(SOURCE, 'ui', 'screens', 'step', 'outcome.tsx'));
   });
 
   it('has no circle', () => {

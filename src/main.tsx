@@ -5,7 +5,7 @@
  */
 import { hydrate, render } from 'preact';
 import homeMap from 'virtual:home-map';
-import { App, loadRouteMap } from './app';
+import { App, loadRouteMap } from './app/app';
 import { chooseLanguage, preferredLanguage } from './i18n/i18n';
 import './pwa/install-event';
 import './styles.css';

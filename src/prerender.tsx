@@ -3,10 +3,10 @@
  * Never part of the app's bundle.
  */
 import { renderToString } from 'preact-render-to-string';
-import { App } from './app';
+import { App } from './app/app';
 import { homeMapOf } from './routemap/home-map';
 import type { RouteMap } from './routemap/types';
-import { AppHeader } from './ui/app-header';
+import { AppHeader } from './ui/parts/app-header';
 
 /** The home screen of the map the app is built with: title, its routes and "Bel 112". */
 export async function prerenderHome(routeMap: RouteMap): Promise<string> {

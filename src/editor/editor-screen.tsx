@@ -1,4 +1,4 @@
-import '../ui/screens.css';
+import '../ui/screens/screens.css';
 import './editor.css';
 import i18next from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -10,7 +10,7 @@ import { describeProblems } from '../routemap/validate';
 import { currentLanguage } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { versionDate, localDate } from '../routemap/version';
-import { ScreenHeading } from '../ui/screen-heading';
+import { ScreenHeading } from '../ui/parts/screen-heading';
 import { changesBetween } from './changes';
 import { ChangeSummary } from './change-summary';
 import { describePath } from './describe';

@@ -2,7 +2,7 @@ import type { Partner } from '../routemap/types';
 import { local, t } from '../i18n/i18n';
 import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
 import { localDate } from '../routemap/version';
-import { PartnerDate } from '../ui/partner-date';
+import { PartnerDate } from '../ui/parts/partner-date';
 import { Field, SelectField, TextFields } from './fields';
 import { b, problemMessage, problemsOf, type Form } from './form';
 import { fieldId } from './paths';

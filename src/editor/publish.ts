@@ -5,7 +5,7 @@
  */
 import type { RouteMap } from '../routemap/types';
 import { validateRouteMap, type Problem } from '../routemap/validate';
-import { numberingPlanProblems } from '../routemap/numbering-plan';
+import { numberingPlanProblems } from './numbering-plan';
 import { MAX_FILE_BYTES } from '../routemap/update';
 import { localDate, nextVersion } from '../routemap/version';
 

@@ -19,10 +19,10 @@ import { mutatedRouteMap, SEED, validRouteMap } from '../test/route-map-arbitrar
 
 // The screens add their texts to i18next as they load, so they are imported once it has started.
 let screens: {
-  HomeScreen: typeof import('./home-screen').HomeScreen;
-  PartnersScreen: typeof import('./partners-screen').PartnersScreen;
-  PrintScreen: typeof import('./print-screen').PrintScreen;
-  StepScreen: typeof import('./step-screen').StepScreen;
+  HomeScreen: typeof import('./screens/home-screen').HomeScreen;
+  PartnersScreen: typeof import('./screens/partners-screen').PartnersScreen;
+  PrintScreen: typeof import('./screens/print-screen').PrintScreen;
+  StepScreen: typeof import('./screens/step/step-screen').StepScreen;
 };
 
 const RUNS = { valid: 100, mutated: 300, text: 300 };
@@ -32,10 +32,10 @@ const current = shipped as RouteMap;
 beforeAll(async () => {
   await loadTexts();
   screens = {
-    ...(await import('./home-screen')),
-    ...(await import('./partners-screen')),
-    ...(await import('./print-screen')),
-    ...(await import('./step-screen')),
+    ...(await import('./screens/home-screen')),
+    ...(await import('./screens/partners-screen')),
+    ...(await import('./screens/print-screen')),
+    ...(await import('./screens/step/step-screen')),
   };
   i18next.addResourceBundle('en', 'translation', en);
   console.info(`fast-check seed ${SEED}: ${RUNS.valid} valid maps, ${RUNS.mutated} mutated files, ${RUNS.text} arbitrary texts`);

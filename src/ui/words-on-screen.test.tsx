@@ -18,15 +18,15 @@ const JARGON = {
 
 const routeMap = shipped as RouteMap;
 let screens: {
-  HomeScreen: typeof import('./home-screen').HomeScreen;
-  PartnersScreen: typeof import('./partners-screen').PartnersScreen;
-  StepScreen: typeof import('./step-screen').StepScreen;
+  HomeScreen: typeof import('./screens/home-screen').HomeScreen;
+  PartnersScreen: typeof import('./screens/partners-screen').PartnersScreen;
+  StepScreen: typeof import('./screens/step/step-screen').StepScreen;
 };
 
 beforeAll(async () => {
   await loadTexts();
   i18next.addResourceBundle('en', 'translation', en);
-  screens = { ...(await import('./home-screen')), ...(await import('./partners-screen')), ...(await import('./step-screen')) };
+  screens = { ...(await import('./screens/home-screen')), ...(await import('./screens/partners-screen')), ...(await import('./screens/step/step-screen')) };
 });
 
 function renders(): Array<[string, string]> {

@@ -1,0 +1,28 @@
+import { Component, type ComponentChildren } from 'preact';
+import { t } from '../i18n/i18n';
+import { ScreenUnavailable } from '../ui/screens/screen-unavailable';
+
+interface State {
+  failed: boolean;
+}
+
+/**
+ * If a screen still fails to render (bad data that slipped through, a screen that could not be
+ * loaded), the user gets 112 and the partner list instead of a blank page.
+ */
+export class ScreenErrorBoundary extends Component<{ children: ComponentChildren }, State> {
+  state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  componentDidCatch(error: unknown): void {
+    console.error('This screen could not be shown.', error);
+  }
+
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return <ScreenUnavailable role="alert" heading={t('app.screenError')} />;
+  }
+}

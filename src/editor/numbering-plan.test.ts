@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import shipped from '../../data/routekaart.json';
+// @ts-expect-error: a plain .mjs script, no type declarations.
+import { dutchMetadata } from '../../scripts/phone-metadata.mjs';
+import dutch from './numbering-plan-nl.json';
+import { numberingPlanProblems } from './numbering-plan';
+import type { RouteMap } from '../routemap/types';
+
+const withNumber = (number: string): RouteMap => {
+  const map = structuredClone(shipped) as RouteMap;
+  map.partners.shop.phones[1].number = number;
+  return map;
+};
+
+describe('the Dutch numbering plan', () => {
+  it('is the Dutch part of the installed libphonenumber-js metadata (else: npm run phone-metadata)', () => {
+    expect(dutch).toEqual(JSON.parse(JSON.stringify(dutchMetadata())));
+  });
+
+  it.each(['070-3614747', '06-14007438', '0800-5151', '0900-8844', '088-3084343', '019-1234567', '06-04007438', '070-123', '0612'])(
+    'judges %s as the full metadata does',
+    (number) => {
+      expect(numberingPlanProblems(withNumber(number)).length === 0).toBe(isValidPhoneNumber(number, 'NL'));
+    },
+  );
+});

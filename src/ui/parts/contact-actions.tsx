@@ -1,0 +1,65 @@
+import type { Partner } from '../../routemap/types';
+import { local, t } from '../../i18n/i18n';
+import { describePhone } from './phone-description';
+import { mailHref, telHref } from '../../platform/links';
+import { EmailAddress } from './email-address';
+
+const NUMBER = '\u0000';
+
+/**
+ * A translated sentence with the number kept on one line: read out wrongly, a number split
+ * across lines reaches nobody. The words around it may wrap.
+ */
+function WithNumber({ text, number }: { text: string; number: string }) {
+  const [before, after = ''] = text.split(NUMBER);
+  return (
+    <>
+      {before}
+      <span class="nowrap">{number}</span>
+      {after}
+    </>
+  );
+}
+
+/**
+ * The ways to reach a partner, as large buttons: call, mail, or its website (needs internet).
+ * One rule for 112 wherever it appears: an emergency partner's call button is red.
+ * Each button's lines are separate words to assistive technology too: the space between them
+ * keeps the visible text inside the accessible name (WCAG 2.5.3), "Stuur een mail zoco@…".
+ */
+export function ContactActions({ partner }: { partner: Partner }) {
+  const urgent = partner.group === 'urgent';
+  return (
+    <div class="actions">
+      {partner.phones.map((phone) => {
+        const description = describePhone(partner, phone);
+        return (
+          <a class={urgent ? 'button button--call button--emergency' : 'button button--call'} href={telHref(phone.number)}>
+            <span>
+              <WithNumber text={t('contact.call', { number: NUMBER })} number={phone.number} />
+            </span>
+            {description && (
+              <>
+                {' '}
+                <span class="button__sub">{description}</span>
+              </>
+            )}
+          </a>
+        );
+      })}
+      {partner.emails.map((email) => (
+        // The address's parts would be read with gaps between them ("zoco@ shop-denhaag .nl"): name it whole.
+        <a class="button button--mail" href={mailHref(email.address)} aria-label={`${t('contact.mail')} ${email.address}`}>
+          <span>{t('contact.mail')}</span>{' '}
+          <EmailAddress address={email.address} class="button__sub" />
+        </a>
+      ))}
+      {partner.websites.map((website) => (
+        <a class="button button--web" href={website.url} target="_blank" rel="noopener noreferrer">
+          <span>{website.label ? local(website.label) : t('contact.websiteOf', { name: partner.name })}</span>{' '}
+          <span class="button__sub">{t('contact.needsInternet')}</span>
+        </a>
+      ))}
+    </div>
+  );
+}

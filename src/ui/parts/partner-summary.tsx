@@ -1,0 +1,43 @@
+import type { RouteMap } from '../../routemap/types';
+import { splitByRegion } from '../../routemap/regions';
+import { local, t } from '../../i18n/i18n';
+import { ContactActions } from './contact-actions';
+import { TextWithNumbers } from './text-with-numbers';
+import { TermExplanations } from './term-explanations';
+
+interface Props {
+  routeMap: RouteMap;
+  partnerIds: string[];
+  region: string | undefined;
+}
+
+/** A compact list for the summary: each partner's name, why, and how to reach it. */
+export function PartnerSummary({ routeMap, partnerIds, region }: Props) {
+  const { own, other } = splitByRegion(routeMap, partnerIds, region);
+  const row = (id: string) => {
+    const partner = routeMap.partners[id];
+    return (
+      <article class="summary-row" aria-labelledby={`summary-${id}`}>
+        <h2 id={`summary-${id}`} class="summary-row__name">
+          {partner.name}
+        </h2>
+        <p class="summary-row__why">
+          <TextWithNumbers text={local(partner.purpose)} />
+        </p>
+        <ContactActions partner={partner} />
+      </article>
+    );
+  };
+  return (
+    <>
+      {own.map(row)}
+      {other.length > 0 && (
+        <details class="other-region">
+          <summary>{t('region.other')}</summary>
+          {other.map(row)}
+        </details>
+      )}
+      <TermExplanations terms={routeMap.terms} texts={[...own, ...other].map((id) => local(routeMap.partners[id].purpose))} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { t } from '../../i18n/i18n';
+import { navigate } from '../../app/navigation';
+import { ScreenHeading } from '../parts/screen-heading';
+
+/**
+ * /beheer offline when its code is not on this device: never opened with network, or opened
+ * before an app update gave its files new names. Says so, instead of the generic screen error.
+ */
+export function EditorUnavailable() {
+  return (
+    <>
+      <ScreenHeading>{t('editor.unavailable')}</ScreenHeading>
+      <p>{t('editor.unavailableHelp')}</p>
+      <p>
+        <a
+          class="button button--primary"
+          href="/"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/', [], true);
+          }}
+        >
+          {t('step.toHome')}
+        </a>
+      </p>
+    </>
+  );
+}

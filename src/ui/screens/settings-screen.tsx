@@ -1,0 +1,82 @@
+import './screens.css';
+import { useState } from 'preact/hooks';
+import type { RouteMap } from '../../routemap/types';
+import { municipalities, regionOf } from '../../routemap/regions';
+import { local, t } from '../../i18n/i18n';
+import { followLink, goBack, PAGES } from '../../app/navigation';
+import { ScreenHeading } from '../parts/screen-heading';
+import { SearchField } from '../parts/search-field';
+
+interface Props {
+  routeMap: RouteMap;
+  municipality: string | undefined;
+  onMunicipality: (municipality: string | undefined) => void;
+}
+
+/**
+ * "Mijn gemeente": a search box that narrows a plain radio group, so keyboard and screen-reader
+ * users get the platform's own behaviour (arrow keys, announced choices).
+ */
+export function SettingsScreen({ routeMap, municipality, onMunicipality }: Props) {
+  const [query, setQuery] = useState('');
+  const all = municipalities(routeMap);
+  const needle = query.trim().toLocaleLowerCase('nl');
+  const shown = all.filter(({ name }) => name.toLocaleLowerCase('nl').includes(needle));
+  const region = regionOf(routeMap, municipality);
+
+  return (
+    <>
+      <ScreenHeading>{t('settings.heading')}</ScreenHeading>
+      {/* A map without regions has no partners that differ per municipality: nothing to choose. */}
+      {all.length > 0 && (
+        <>
+          <h2>{t('settings.municipality')}</h2>
+          <p>{t('settings.explain')}</p>
+          <p class="notice" role="status">
+            {municipality && region
+              ? t('settings.chosen', { municipality, region: local(routeMap.regions[region].name) })
+              : t('settings.none')}
+          </p>
+          {municipality && (
+            <button type="button" class="button button--quiet" onClick={() => onMunicipality(undefined)}>
+              {t('settings.clear')}
+            </button>
+          )}
+          <SearchField
+            id="municipality-search"
+            label={t('settings.search')}
+            value={query}
+            onInput={setQuery}
+            result={t('settings.found', { count: shown.length })}
+          />
+          <fieldset class="municipalities">
+            <legend class="visually-hidden">{t('settings.municipality')}</legend>
+            {shown.map(({ name, region: own }) => (
+              <label class="municipality">
+                <input
+                  type="radio"
+                  name="municipality"
+                  value={name}
+                  checked={name === municipality}
+                  onChange={() => onMunicipality(name)}
+                />
+                <span>{name}</span>
+                <span class="quiet">{local(routeMap.regions[own].name)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+      <nav class="step-nav" aria-label={t('settings.heading')}>
+        <button type="button" class="button button--quiet" onClick={goBack}>
+          {t('step.back')}
+        </button>
+      </nav>
+      <p class="quiet">
+        <a href={PAGES.editor} onClick={followLink(PAGES.editor)}>
+          {t('settings.manage')}
+        </a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { End } from '../../../routemap/types';
+import { partnersOfRoute, partnersOfWalk } from '../../../routemap/walk';
+import { local, t } from '../../../i18n/i18n';
+import { followLink, PAGES, stepPath } from '../../../app/navigation';
+import { PartnerSummary } from '../../parts/partner-summary';
+import { ScreenHeading } from '../../parts/screen-heading';
+import type { StepProps } from './step-props';
+import { TermExplanations } from '../../parts/term-explanations';
+
+/**
+ * The summary: every partner this walk led to, in answer order. A walk that led to no partner
+ * is no dead end: the map says to call a partner to spar, also on a gut feeling. Opened directly
+ * (a shared link, no walk in this tab's history), it lists all partners of the route.
+ */
+export function EndScreen({ routeMap, routeId, route, trail, step, region }: StepProps & { step: End }) {
+  // Only this summary in the walk: it was opened from a link.
+  const direct = trail.length === 1;
+  const walked = direct ? partnersOfRoute(route) : partnersOfWalk(route, trail);
+  const none = walked.length === 0;
+  // To spar, not for an emergency: 112 is in the header anyway.
+  const partners = none ? partnersOfRoute(route).filter((id) => routeMap.partners[id].group !== 'urgent') : walked;
+  const otherRoutes = Object.entries(routeMap.routes).filter(([id]) => id !== routeId);
+  return (
+    <>
+      <ScreenHeading>{t('end.heading')}</ScreenHeading>
+      {step.tip && <p class="tip">{local(step.tip)}</p>}
+      <TermExplanations terms={routeMap.terms} texts={[step.tip && local(step.tip)]} />
+      <p>{none ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
+      {none && routeMap.texts?.spirit && <p>{local(routeMap.texts.spirit)}</p>}
+      <PartnerSummary routeMap={routeMap} partnerIds={partners} region={region} />
+      {!none && <p>{t('end.consult')}</p>}
+      <p>
+        <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
+          {t('home.partnersLink')}
+        </a>
+      </p>
+      {otherRoutes.map(([id, other]) => (
+        <p>
+          <a href={stepPath(id, other.start)} onClick={followLink(stepPath(id, other.start), [other.start])}>
+            {t('end.otherRoute', { route: local(other.title) })}
+          </a>
+        </p>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Outcome, Partner } from '../../../routemap/types';
+import { currentLanguage, local, t } from '../../../i18n/i18n';
+import { listOf } from '../../../i18n/format';
+import { splitByRegion } from '../../../routemap/regions';
+import { questionNumber, questionsInOrder } from '../../../routemap/walk';
+import { followLink, PAGES } from '../../../app/navigation';
+import { PartnerList } from '../../parts/partner-list';
+import { CallChecklist } from '../../parts/call-checklist';
+import { ContactActions } from '../../parts/contact-actions';
+import { MunicipalityPicker } from '../../parts/municipality-picker';
+import { ShareButton } from '../../parts/share-button';
+import { WayOn } from './way-on';
+import { ScreenHeading } from '../../parts/screen-heading';
+import type { StepProps } from './step-props';
+
+interface Props extends StepProps {
+  step: Outcome;
+  onNext: () => void;
+}
+
+/** What the heading asks of the user: call (112), report on a website, or get in touch. */
+function headingFor(partners: Partner[], urgent: boolean, regionalOnly: boolean): string {
+  const names = listOf(partners.map((partner) => partner.name), currentLanguage());
+  if (urgent) return t('step.callHeading', { partners: names });
+  if (regionalOnly) return t('step.regionalHeading');
+  if (partners.every((partner) => partner.phones.length === 0 && partner.emails.length === 0)) {
+    return t('step.reportHeading', { partners: names });
+  }
+  return t('step.outcomeHeading', { partners: names });
+}
+
+/**
+ * The partner(s) a "Ja" leads to. Built for the moment of use: the first call button and the
+ * way on (a bar stuck to the bottom of the screen) are visible without scrolling; the tools come
+ * after the contacts. Several partners can apply to one signal, so the route goes on.
+ */
+export function OutcomeScreen({ routeMap, route, step, region, municipality, onMunicipality, onNext }: Props) {
+  const own = splitByRegion(routeMap, step.partners, region).own.map((id) => routeMap.partners[id]);
+  const urgent = own.every((partner) => partner.group === 'urgent');
+  const regional = step.partners.some((id) => routeMap.partners[id].region !== undefined);
+  const askRegion = regional && region === undefined && Object.keys(routeMap.regions).length > 0;
+  const regionalOnly = askRegion && step.partners.every((id) => routeMap.partners[id].region !== undefined);
+
+  const isLast = route.steps[step.next]?.type === 'end';
+  const number = questionNumber(route, step.next);
+  const wayOn = isLast
+    ? t('step.finish')
+    : number === undefined
+      ? t('step.continue')
+      : t('step.next', { number, total: questionsInOrder(route).length });
+
+  return (
+    <>
+      <ScreenHeading>{headingFor(own, urgent, regionalOnly)}</ScreenHeading>
+      {urgent ? (
+        own.map((partner) => (
+          <>
+            <ContactActions partner={partner} />
+            <p>{local(partner.purpose)}</p>
+          </>
+        ))
+      ) : (
+        <>
+          {askRegion && <MunicipalityPicker routeMap={routeMap} onMunicipality={onMunicipality} />}
+          {regional && municipality && (
+            <p class="quiet">
+              {t('home.municipality', { municipality })}{' '}
+              <a href={PAGES.settings} onClick={followLink(PAGES.settings)}>
+                {t('step.municipalityChange')}
+              </a>
+            </p>
+          )}
+          <PartnerList routeMap={routeMap} partnerIds={step.partners} region={region} />
+          {!isLast && <p>{t('step.moreMayApply')}</p>}
+          <CallChecklist />
+          <ShareButton partnerNames={own.map((partner) => partner.name)} />
+        </>
+      )}
+      <WayOn label={wayOn} onNext={onNext} />
+    </>
+  );
+}
