@@ -1,11 +1,12 @@
 /**
  * Boot: the prerendered home screen becomes the live app at once, with what is built in (its
- * texts, its routes); the route map, started alongside, follows from IndexedDB (see app.tsx).
+ * texts, its routes); the route map, started alongside, follows from IndexedDB (see app/use-route-map.ts).
  * This module is the main bundle: keep what the home screen does not need out of it.
  */
 import { hydrate, render } from 'preact';
 import homeMap from 'virtual:home-map';
-import { App, loadRouteMap } from './app/app';
+import { App } from './app/app';
+import { loadRouteMap } from './app/use-route-map';
 import { chooseLanguage, preferredLanguage } from './i18n/i18n';
 import './pwa/install-event';
 import './styles.css';

@@ -15,15 +15,15 @@ export function splitByRegion(
   routeMap: RouteMap,
   partnerIds: string[],
   region: string | undefined,
-): { own: string[]; other: string[] } {
+): { inRegion: string[]; elsewhere: string[] } {
   const isOther = (id: string) => {
     const partnerRegion = own(routeMap.partners, id)?.region;
     return region !== undefined && partnerRegion !== undefined && partnerRegion !== region;
   };
-  const other = partnerIds.filter(isOther);
+  const elsewhere = partnerIds.filter(isOther);
   // None for the user's region: the others are the only way on, so they are shown, not tucked away.
-  if (other.length === partnerIds.length) return { own: partnerIds, other: [] };
-  return { own: partnerIds.filter((id) => !isOther(id)), other };
+  if (elsewhere.length === partnerIds.length) return { inRegion: partnerIds, elsewhere: [] };
+  return { inRegion: partnerIds.filter((id) => !isOther(id)), elsewhere };
 }
 
 /** All municipalities, alphabetically, with their region. */

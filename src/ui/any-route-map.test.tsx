@@ -12,7 +12,7 @@ import { loadTexts } from '../i18n/i18n';
 import { decideUpdate } from '../routemap/update';
 import { validateRouteMap } from '../routemap/validate';
 import type { RouteMap } from '../routemap/types';
-import { nextStepId, partnersOfRoute } from '../routemap/walk';
+import { findStep, nextStepId, partnersOfRoute } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { mailHref, telHref } from '../platform/links';
 import { mutatedRouteMap, SEED, validRouteMap } from '../test/route-map-arbitraries';
@@ -111,13 +111,13 @@ function renderEverything(routeMap: RouteMap): void {
           renderToString(
             <StepScreen
               routeMap={routeMap}
-              routeId={routeId}
-              route={route}
-              stepId={stepId}
+              at={findStep(routeMap, routeId, stepId)!}
               trail={trail}
-              region={region}
-              municipality={region === undefined ? undefined : routeMap.regions[region].municipalities[0]}
-              onMunicipality={async () => undefined}
+              municipality={{
+                name: region === undefined ? undefined : routeMap.regions[region].municipalities[0],
+                region,
+                choose: async () => undefined,
+              }}
             />,
           );
         // Opened from a link, the app's walk is this step alone (walkTo).

@@ -9,7 +9,8 @@ import en from '../../locales/en.json';
 import shipped from '../../data/routekaart.json';
 import { loadTexts } from '../i18n/i18n';
 import type { RouteMap } from '../routemap/types';
-import { questionsInOrder } from '../routemap/walk';
+import { findStep, questionsInOrder } from '../routemap/walk';
+import type { Municipality } from '../app/use-settings';
 
 const JARGON = {
   nl: ['oriënterend gesprek', 'signalenoverleg', 'ondermijning', 'aandachtsfunctionaris', 'accountmanager', 'tewerkstelling'],
@@ -17,6 +18,7 @@ const JARGON = {
 };
 
 const routeMap = shipped as RouteMap;
+const NONE_CHOSEN: Municipality = { name: undefined, region: undefined, choose: async () => undefined };
 let screens: {
   HomeScreen: typeof import('./screens/home-screen').HomeScreen;
   PartnersScreen: typeof import('./screens/partners-screen').PartnersScreen;
@@ -38,7 +40,7 @@ function renders(): Array<[string, string]> {
   for (const [routeId, route] of Object.entries(routeMap.routes)) {
     for (const stepId of Object.keys(route.steps)) {
       const html = renderToString(
-        <StepScreen routeMap={routeMap} routeId={routeId} route={route} stepId={stepId} trail={[stepId]} region={undefined} municipality={undefined} onMunicipality={async () => undefined} />,
+        <StepScreen routeMap={routeMap} at={findStep(routeMap, routeId, stepId)!} trail={[stepId]} municipality={NONE_CHOSEN} />,
       );
       all.push([`${routeId}/${stepId}`, html]);
     }
@@ -48,7 +50,7 @@ function renders(): Array<[string, string]> {
     all.push([
       `${routeId}/${endId} after Nee everywhere`,
       renderToString(
-        <StepScreen routeMap={routeMap} routeId={routeId} route={route} stepId={endId} trail={walk} region={undefined} municipality={undefined} onMunicipality={async () => undefined} />,
+        <StepScreen routeMap={routeMap} at={findStep(routeMap, routeId, endId)!} trail={walk} municipality={NONE_CHOSEN} />,
       ),
     ]);
   }

@@ -1,7 +1,6 @@
 import type { RouteMap } from '../../routemap/types';
 import { copiedDate } from '../../routemap/schema';
-import { splitByRegion } from '../../routemap/regions';
-import { t } from '../../i18n/i18n';
+import { ByRegion } from './by-region';
 import { ContactCard } from './contact-card';
 
 interface Props {
@@ -13,20 +12,14 @@ interface Props {
 }
 
 export function PartnerList({ routeMap, partnerIds, region, headingLevel }: Props) {
-  const { own, other } = splitByRegion(routeMap, partnerIds, region);
   return (
-    <>
-      {own.map((id) => (
+    <ByRegion
+      routeMap={routeMap}
+      partnerIds={partnerIds}
+      region={region}
+      partner={(id) => (
         <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} terms={routeMap.terms} />
-      ))}
-      {other.length > 0 && (
-        <details class="other-region">
-          <summary>{t('region.other')}</summary>
-          {other.map((id) => (
-            <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} terms={routeMap.terms} />
-          ))}
-        </details>
       )}
-    </>
+    />
   );
 }

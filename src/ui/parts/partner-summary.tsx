@@ -1,6 +1,6 @@
 import type { RouteMap } from '../../routemap/types';
-import { splitByRegion } from '../../routemap/regions';
-import { local, t } from '../../i18n/i18n';
+import { local } from '../../i18n/i18n';
+import { ByRegion } from './by-region';
 import { ContactActions } from './contact-actions';
 import { TextWithNumbers } from './text-with-numbers';
 import { TermExplanations } from './term-explanations';
@@ -13,7 +13,6 @@ interface Props {
 
 /** A compact list for the summary: each partner's name, why, and how to reach it. */
 export function PartnerSummary({ routeMap, partnerIds, region }: Props) {
-  const { own, other } = splitByRegion(routeMap, partnerIds, region);
   const row = (id: string) => {
     const partner = routeMap.partners[id];
     return (
@@ -30,14 +29,8 @@ export function PartnerSummary({ routeMap, partnerIds, region }: Props) {
   };
   return (
     <>
-      {own.map(row)}
-      {other.length > 0 && (
-        <details class="other-region">
-          <summary>{t('region.other')}</summary>
-          {other.map(row)}
-        </details>
-      )}
-      <TermExplanations terms={routeMap.terms} texts={[...own, ...other].map((id) => local(routeMap.partners[id].purpose))} />
+      <ByRegion routeMap={routeMap} partnerIds={partnerIds} region={region} partner={row} />
+      <TermExplanations terms={routeMap.terms} texts={partnerIds.map((id) => local(routeMap.partners[id].purpose))} />
     </>
   );
 }

@@ -1,28 +1,27 @@
 import './screens.css';
 import { useState } from 'preact/hooks';
 import type { RouteMap } from '../../routemap/types';
-import { municipalities, regionOf } from '../../routemap/regions';
+import { municipalities } from '../../routemap/regions';
 import { local, t } from '../../i18n/i18n';
 import { followLink, goBack, PAGES } from '../../app/navigation';
+import type { Municipality } from '../../app/use-settings';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
 
 interface Props {
   routeMap: RouteMap;
-  municipality: string | undefined;
-  onMunicipality: (municipality: string | undefined) => void;
+  municipality: Municipality;
 }
 
 /**
  * "Mijn gemeente": a search box that narrows a plain radio group, so keyboard and screen-reader
  * users get the platform's own behaviour (arrow keys, announced choices).
  */
-export function SettingsScreen({ routeMap, municipality, onMunicipality }: Props) {
+export function SettingsScreen({ routeMap, municipality: { name: municipality, region, choose } }: Props) {
   const [query, setQuery] = useState('');
   const all = municipalities(routeMap);
   const needle = query.trim().toLocaleLowerCase('nl');
   const shown = all.filter(({ name }) => name.toLocaleLowerCase('nl').includes(needle));
-  const region = regionOf(routeMap, municipality);
 
   return (
     <>
@@ -38,7 +37,7 @@ export function SettingsScreen({ routeMap, municipality, onMunicipality }: Props
               : t('settings.none')}
           </p>
           {municipality && (
-            <button type="button" class="button button--quiet" onClick={() => onMunicipality(undefined)}>
+            <button type="button" class="button button--quiet" onClick={() => void choose(undefined)}>
               {t('settings.clear')}
             </button>
           )}
@@ -51,17 +50,17 @@ export function SettingsScreen({ routeMap, municipality, onMunicipality }: Props
           />
           <fieldset class="municipalities">
             <legend class="visually-hidden">{t('settings.municipality')}</legend>
-            {shown.map(({ name, region: own }) => (
+            {shown.map(({ name, region: itsRegion }) => (
               <label class="municipality">
                 <input
                   type="radio"
                   name="municipality"
                   value={name}
                   checked={name === municipality}
-                  onChange={() => onMunicipality(name)}
+                  onChange={() => void choose(name)}
                 />
                 <span>{name}</span>
-                <span class="quiet">{local(routeMap.regions[own].name)}</span>
+                <span class="quiet">{local(routeMap.regions[itsRegion].name)}</span>
               </label>
             ))}
           </fieldset>

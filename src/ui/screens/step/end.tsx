@@ -1,10 +1,9 @@
-import type { End } from '../../../routemap/types';
+import type { End, Route, RouteMap } from '../../../routemap/types';
 import { partnersOfRoute, partnersOfWalk } from '../../../routemap/walk';
 import { local, t } from '../../../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../../../app/navigation';
 import { PartnerSummary } from '../../parts/partner-summary';
 import { ScreenHeading } from '../../parts/screen-heading';
-import type { StepProps } from './step-props';
 import { TermExplanations } from '../../parts/term-explanations';
 
 /**
@@ -12,7 +11,17 @@ import { TermExplanations } from '../../parts/term-explanations';
  * is no dead end: the map says to call a partner to spar, also on a gut feeling. Opened directly
  * (a shared link, no walk in this tab's history), it lists all partners of the route.
  */
-export function EndScreen({ routeMap, routeId, route, trail, step, region }: StepProps & { step: End }) {
+interface Props {
+  routeMap: RouteMap;
+  routeId: string;
+  route: Route;
+  step: End;
+  trail: string[];
+  /** The user's region, when they chose a municipality. */
+  region: string | undefined;
+}
+
+export function EndBody({ routeMap, routeId, route, step, trail, region }: Props) {
   // Only this summary in the walk: it was opened from a link.
   const direct = trail.length === 1;
   const walked = direct ? partnersOfRoute(route) : partnersOfWalk(route, trail);

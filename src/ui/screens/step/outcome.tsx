@@ -1,4 +1,4 @@
-import type { Outcome, Partner } from '../../../routemap/types';
+import type { Outcome, Partner, Route, RouteMap } from '../../../routemap/types';
 import { currentLanguage, local, t } from '../../../i18n/i18n';
 import { listOf } from '../../../i18n/format';
 import { splitByRegion } from '../../../routemap/regions';
@@ -11,10 +11,14 @@ import { MunicipalityPicker } from '../../parts/municipality-picker';
 import { ShareButton } from '../../parts/share-button';
 import { WayOn } from './way-on';
 import { ScreenHeading } from '../../parts/screen-heading';
-import type { StepProps } from './step-props';
+import type { Municipality } from '../../../app/use-settings';
 
-interface Props extends StepProps {
+interface Props {
+  routeMap: RouteMap;
+  route: Route;
   step: Outcome;
+  municipality: Municipality;
+  /** On along the route, past these partners. */
   onNext: () => void;
 }
 
@@ -34,9 +38,10 @@ function headingFor(partners: Partner[], urgent: boolean, regionalOnly: boolean)
  * way on (a bar stuck to the bottom of the screen) are visible without scrolling; the tools come
  * after the contacts. Several partners can apply to one signal, so the route goes on.
  */
-export function OutcomeScreen({ routeMap, route, step, region, municipality, onMunicipality, onNext }: Props) {
-  const own = splitByRegion(routeMap, step.partners, region).own.map((id) => routeMap.partners[id]);
-  const urgent = own.every((partner) => partner.group === 'urgent');
+export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Props) {
+  const { region } = municipality;
+  const shown = splitByRegion(routeMap, step.partners, region).inRegion.map((id) => routeMap.partners[id]);
+  const urgent = shown.every((partner) => partner.group === 'urgent');
   const regional = step.partners.some((id) => routeMap.partners[id].region !== undefined);
   const askRegion = regional && region === undefined && Object.keys(routeMap.regions).length > 0;
   const regionalOnly = askRegion && step.partners.every((id) => routeMap.partners[id].region !== undefined);
@@ -51,9 +56,9 @@ export function OutcomeScreen({ routeMap, route, step, region, municipality, onM
 
   return (
     <>
-      <ScreenHeading>{headingFor(own, urgent, regionalOnly)}</ScreenHeading>
+      <ScreenHeading>{headingFor(shown, urgent, regionalOnly)}</ScreenHeading>
       {urgent ? (
-        own.map((partner) => (
+        shown.map((partner) => (
           <>
             <ContactActions partner={partner} />
             <p>{local(partner.purpose)}</p>
@@ -61,10 +66,10 @@ export function OutcomeScreen({ routeMap, route, step, region, municipality, onM
         ))
       ) : (
         <>
-          {askRegion && <MunicipalityPicker routeMap={routeMap} onMunicipality={onMunicipality} />}
-          {regional && municipality && (
+          {askRegion && <MunicipalityPicker routeMap={routeMap} onMunicipality={municipality.choose} />}
+          {regional && municipality.name && (
             <p class="quiet">
-              {t('home.municipality', { municipality })}{' '}
+              {t('home.municipality', { municipality: municipality.name })}{' '}
               <a href={PAGES.settings} onClick={followLink(PAGES.settings)}>
                 {t('step.municipalityChange')}
               </a>
@@ -73,7 +78,7 @@ export function OutcomeScreen({ routeMap, route, step, region, municipality, onM
           <PartnerList routeMap={routeMap} partnerIds={step.partners} region={region} />
           {!isLast && <p>{t('step.moreMayApply')}</p>}
           <CallChecklist />
-          <ShareButton partnerNames={own.map((partner) => partner.name)} />
+          <ShareButton partnerNames={shown.map((partner) => partner.name)} />
         </>
       )}
       <WayOn label={wayOn} onNext={onNext} />

@@ -1,58 +1,34 @@
 import '../screens.css';
-import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../../../routemap/walk';
+import type { RouteMap } from '../../../routemap/types';
+import { nextStepId, questionNumber, questionsInOrder, type Answer, type StepOnRoute } from '../../../routemap/walk';
 import { local, t } from '../../../i18n/i18n';
 import { followLink, goBack, navigate, stepPath } from '../../../app/navigation';
-import { ScreenHeading } from '../../parts/screen-heading';
-import { OutcomeScreen } from './outcome';
-import { EndScreen } from './end';
-import { TermExplanations } from '../../parts/term-explanations';
-import type { StepProps } from './step-props';
+import type { Municipality } from '../../../app/use-settings';
+import { QuestionBody } from './question';
+import { OutcomeBody } from './outcome';
+import { EndBody } from './end';
+
+interface Props {
+  routeMap: RouteMap;
+  at: StepOnRoute;
+  /** The steps walked on this route so far, ending with this one. */
+  trail: string[];
+  municipality: Municipality;
+}
 
 /** One step of a route: a question, a choice, an outcome or the summary. */
-export function StepScreen(props: StepProps) {
-  const { route, routeId, stepId, trail } = props;
-  const step = route.steps[stepId];
-  const answer = (value: Answer) => {
-    const next = nextStepId(step, value);
+export function StepScreen({ routeMap, at, trail, municipality }: Props) {
+  const { routeId, route, stepId, step } = at;
+  const goTo = (next: string | undefined) => {
     if (next !== undefined) navigate(stepPath(routeId, next), [...trail, next]);
   };
+  const answer = (value: Answer) => goTo(nextStepId(step, value));
 
   let body;
-  if (step.type === 'question') {
-    body = (
-      <>
-        <ScreenHeading>{local(step.text)}</ScreenHeading>
-        <div class="answers">
-          <button type="button" class="button button--answer" onClick={() => answer('yes')}>
-            {t('step.yes')}
-          </button>
-          <button type="button" class="button button--answer" onClick={() => answer('no')}>
-            {t('step.no')}
-          </button>
-        </div>
-        {step.tip && <p class="tip">{local(step.tip)}</p>}
-        <TermExplanations terms={props.routeMap.terms} texts={[local(step.text), step.tip && local(step.tip)]} />
-      </>
-    );
-  } else if (step.type === 'choice') {
-    body = (
-      <>
-        <ScreenHeading>{local(step.text)}</ScreenHeading>
-        <div class="answers answers--stacked">
-          {step.options.map((option, index) => (
-            <button type="button" class="button button--answer" onClick={() => answer(index)}>
-              {local(option.label)}
-            </button>
-          ))}
-        </div>
-        <TermExplanations terms={props.routeMap.terms} texts={[local(step.text), ...step.options.map((option) => local(option.label))]} />
-      </>
-    );
-  } else if (step.type === 'outcome') {
-    body = <OutcomeScreen {...props} step={step} onNext={() => answer('yes')} />;
-  } else {
-    body = <EndScreen {...props} step={step} />;
-  }
+  if (step.type === 'question' || step.type === 'choice') body = <QuestionBody routeMap={routeMap} step={step} onAnswer={answer} />;
+  else if (step.type === 'outcome') {
+    body = <OutcomeBody routeMap={routeMap} route={route} step={step} municipality={municipality} onNext={() => goTo(step.next)} />;
+  } else body = <EndBody routeMap={routeMap} routeId={routeId} route={route} step={step} trail={trail} region={municipality.region} />;
 
   const number = questionNumber(route, stepId);
   return (
@@ -68,11 +44,7 @@ export function StepScreen(props: StepProps) {
         <button type="button" class="button button--quiet" onClick={goBack}>
           {t('step.back')}
         </button>
-        <a
-          class="button button--quiet"
-          href="/"
-          onClick={followLink('/')}
-        >
+        <a class="button button--quiet" href="/" onClick={followLink('/')}>
           {t('step.restart')}
         </a>
       </nav>

@@ -1,0 +1,38 @@
+/** The user's two settings: the interface language and their municipality. The preview stores neither. */
+import { useState } from 'preact/hooks';
+import type { Language, RouteMap } from '../routemap/types';
+import { regionOf } from '../routemap/regions';
+import { chooseLanguage } from '../i18n/i18n';
+
+export function useLanguage(initial: Language, preview: boolean): [Language, (next: Language) => Promise<void>] {
+  const [language, setLanguage] = useState(initial);
+  const switchLanguage = async (next: Language) => {
+    await chooseLanguage(next, !preview);
+    setLanguage(next);
+  };
+  return [language, switchLanguage];
+}
+
+/** The user's municipality and its region, as the screens use them. */
+export interface Municipality {
+  /** Undefined when none is chosen, or the one chosen is no longer on the map. */
+  name: string | undefined;
+  region: string | undefined;
+  /** Resolves once the choice is stored, so it survives the app being closed right after. */
+  choose(name: string | undefined): Promise<void>;
+}
+
+export function useMunicipality(routeMap: RouteMap | undefined, stored: string | undefined, preview: boolean): Municipality {
+  // Until the user chooses here, the stored one.
+  const [chosen, setChosen] = useState<{ name: string | undefined }>();
+  const name = chosen ? chosen.name : stored;
+  const region = routeMap && regionOf(routeMap, name);
+  return {
+    name: region ? name : undefined,
+    region,
+    async choose(next) {
+      if (!preview) await (await import('../data/store')).storeMunicipality(next);
+      setChosen({ name: next });
+    },
+  };
+}
