@@ -20,7 +20,7 @@ test('IndexedDB holds the route graph and the contacts, and no settings until th
         };
       }),
   );
-  expect(stored.stores).toEqual(['drafts', 'routemap', 'settings']);
+  expect(stored.stores).toEqual(['routemap', 'settings']);
   expect(stored.keys).toEqual(['current']);
   expect(stored.settings).toEqual([]);
   expect(Object.keys(stored.routeMap.routes)).toEqual(['persoon', 'locatie']);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { validateRouteMap, type Problem } from '../src/routemap/validate';
 import { numberingPlanProblems } from '../src/editor/numbering-plan';
-import { MAX_FILE_BYTES } from '../src/routemap/update';
+import { readDataFile } from '../src/routemap/data-file';
 
 /**
  * The map the app is built with: the repository's, or another region's named by ROUTE_MAP_FILE
@@ -14,18 +14,10 @@ import { MAX_FILE_BYTES } from '../src/routemap/update';
 export const REPO_DATA_FILE = process.env.ROUTE_MAP_FILE ?? 'data/routekaart.json';
 
 export function checkRouteMapText(text: string): Problem[] {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_FILE_BYTES) {
-    return [{ path: '(file)', message: `is ${bytes} bytes; the app refuses files over ${MAX_FILE_BYTES} bytes` }];
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return [{ path: '(file)', message: `is not valid JSON: ${(error as Error).message}` }];
-  }
+  const file = readDataFile(text);
+  if (!file.ok) return [{ path: '(file)', message: `is ${file.detail}` }];
   // The build's clock guards the file going out, as the app's guards a file coming in.
-  const result = validateRouteMap(parsed, { now: new Date() });
+  const result = validateRouteMap(file.value, { now: new Date() });
   if (!result.ok) return result.problems;
   return numberingPlanProblems(result.routeMap);
 }

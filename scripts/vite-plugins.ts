@@ -5,10 +5,9 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { homeMapOf } from '../src/routemap/home-map';
+import { DATA_FILE_PATH } from '../src/routemap/data-file';
 import { checkRouteMapFile, REPO_DATA_FILE } from './route-map-file';
 
-/** Where the app fetches current contacts from; the same file is built into the app as fallback. */
-const PUBLISHED_DATA_PATH = 'data/routekaart.json';
 
 /** The home screen's part of the map (src/routemap/home-map.ts), built into the main bundle. */
 const HOME_MAP_MODULE = 'virtual:home-map';
@@ -55,10 +54,10 @@ export function routeMapData(): Plugin {
       }
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: PUBLISHED_DATA_PATH, source: readFileSync(REPO_DATA_FILE, 'utf8') });
+      this.emitFile({ type: 'asset', fileName: DATA_FILE_PATH, source: readFileSync(REPO_DATA_FILE, 'utf8') });
     },
     configureServer(server) {
-      server.middlewares.use(`/${PUBLISHED_DATA_PATH}`, (_request, response) => {
+      server.middlewares.use(`/${DATA_FILE_PATH}`, (_request, response) => {
         response.setHeader('content-type', 'application/json');
         response.end(readFileSync(REPO_DATA_FILE, 'utf8'));
       });

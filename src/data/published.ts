@@ -3,19 +3,19 @@
  * only when it is valid and newer. Failures are quiet: the last good data stays in use.
  */
 import type { RouteMap } from '../routemap/types';
-import { MAX_FILE_BYTES, updateDecision } from '../routemap/update';
+import { updateDecision } from '../routemap/update';
+import { DATA_FILE_PATH, sizeProblem } from '../routemap/data-file';
 import { inPieces } from '../routemap/pieces';
 import { yieldToMain } from '../platform/idle';
 import { storeRouteMap } from './store';
 
-export const PUBLISHED_DATA_URL = '/data/routekaart.json';
 const FETCH_TIMEOUT_MS = 8000;
 const FOREGROUND_INTERVAL_MS = 60 * 60 * 1000;
 
 /** Fetches the published file; undefined when offline, slow, or the server has no good answer. */
 async function fetchPublished(): Promise<string | undefined> {
   try {
-    const response = await fetch(PUBLISHED_DATA_URL, {
+    const response = await fetch(`/${DATA_FILE_PATH}`, {
       cache: 'no-store',
       credentials: 'omit',
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
@@ -24,9 +24,9 @@ async function fetchPublished(): Promise<string | undefined> {
       console.info(`No published route map: the server answered ${response.status}.`);
       return undefined;
     }
-    const length = Number(response.headers.get('content-length'));
-    if (length > MAX_FILE_BYTES) {
-      console.warn(`The published route map was rejected: ${length} bytes, more than ${MAX_FILE_BYTES} allowed.`);
+    const tooLarge = sizeProblem(Number(response.headers.get('content-length')));
+    if (tooLarge) {
+      console.warn(`The published route map was rejected: ${tooLarge.detail}.`);
       return undefined;
     }
     return await response.text();

@@ -117,7 +117,7 @@ describe('upgrading from an older IndexedDB schema', () => {
     const loaded = await loadRouteMap();
     expect(loaded.routeMap).toEqual(shipped);
     const db = await openRouteMapDB();
-    expect([...db.objectStoreNames].sort()).toEqual(['drafts', 'routemap', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['routemap', 'settings']);
     db.close();
   });
 });

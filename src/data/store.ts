@@ -1,22 +1,24 @@
 /**
- * The only code that touches IndexedDB. It keeps the newest valid route map and the user's
- * settings (their municipality). Whatever goes wrong here, the app gets a valid route map: the
- * copy inside the build.
+ * The app's database on the device: the newest valid route map and the user's settings (their
+ * municipality), nothing else. Whatever goes wrong here, the app gets a valid route map: the copy
+ * inside the build.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import type { RouteMap } from '../routemap/types';
 import { inPieces } from '../routemap/pieces';
 import { yieldToMain } from '../platform/idle';
+import { openDatabase, withDatabase } from './database';
 
 /** The validator is only needed once something is stored: keep it off the first visit's critical path. */
 const loadValidator = () => import('../routemap/validate');
 
 const DB_NAME = 'signalenroutekaart';
-/** 1: the route map. 2: adds the settings store. 3: adds the editor's drafts (contact data only). */
+/**
+ * 1: the route map. 2: adds the settings store. 3: the editor's drafts, which have their own
+ * database since (src/editor/draft-store.ts moves a draft left here; the next version drops the store).
+ */
 const DB_VERSION = 3;
 const CURRENT = 'current';
-/** A second tab holding an older version open must not hang start-up. */
-const OPEN_TIMEOUT_MS = 2000;
 
 export interface Settings {
   /** The user's own municipality, to show only the partners of its region. */
@@ -26,8 +28,6 @@ export interface Settings {
 export interface RouteMapDB extends DBSchema {
   routemap: { key: string; value: RouteMap };
   settings: { key: keyof Settings; value: string };
-  /** A maintainer's unpublished route map (src/editor/draft-store.ts checks it when read). */
-  drafts: { key: string; value: unknown };
 }
 
 export type LoadedRouteMap = {
@@ -44,38 +44,14 @@ async function shippedRouteMap(): Promise<RouteMap> {
   return (await import('../../data/routekaart.json')).default as RouteMap;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`IndexedDB did not answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 export function openRouteMapDB(): Promise<IDBPDatabase<RouteMapDB>> {
-  const opening = openDB<RouteMapDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      // Stores this version does not know come from an older or foreign schema: drop them.
-      const known: string[] = ['routemap', 'settings', 'drafts'];
-      for (const name of [...db.objectStoreNames]) if (!known.includes(name)) db.deleteObjectStore(name as never);
-      if (oldVersion < 1 || !db.objectStoreNames.contains('routemap')) db.createObjectStore('routemap');
-      if (oldVersion < 2 || !db.objectStoreNames.contains('settings')) db.createObjectStore('settings');
-      if (!db.objectStoreNames.contains('drafts')) db.createObjectStore('drafts');
-    },
-    blocking(_current, _blocked, event) {
-      // A newer version of the app opened in another tab: let it upgrade.
-      (event.target as IDBDatabase).close();
-    },
+  return openDatabase<RouteMapDB>(DB_NAME, DB_VERSION, (db, oldVersion) => {
+    // Stores this version does not know come from an older or foreign schema: drop them.
+    const known: string[] = ['routemap', 'settings'];
+    for (const name of [...db.objectStoreNames]) if (!known.includes(name)) db.deleteObjectStore(name as never);
+    if (oldVersion < 1 || !db.objectStoreNames.contains('routemap')) db.createObjectStore('routemap');
+    if (oldVersion < 2 || !db.objectStoreNames.contains('settings')) db.createObjectStore('settings');
   });
-  return withTimeout(opening, OPEN_TIMEOUT_MS);
 }
 
 async function readSettings(db: IDBPDatabase<RouteMapDB>): Promise<Settings> {
@@ -143,11 +119,11 @@ function versionOf(value: unknown): unknown {
 }
 
 /** Stores a validated route map if it is newer than the stored one. False if it could not be stored. */
-export async function storeRouteMap(routeMap: RouteMap): Promise<boolean> {
-  try {
-    const { validateRouteMap, validationOf } = await loadValidator();
-    const db = await openRouteMapDB();
-    try {
+export function storeRouteMap(routeMap: RouteMap): Promise<boolean> {
+  return withDatabase(
+    openRouteMapDB,
+    async (db) => {
+      const { validateRouteMap, validationOf } = await loadValidator();
       // Judged in pieces before the transaction, which would end during the pauses.
       const before = await db.get('routemap', CURRENT);
       const beforeValid = (await inPieces(validationOf(before), yieldToMain)).ok;
@@ -159,26 +135,18 @@ export async function storeRouteMap(routeMap: RouteMap): Promise<boolean> {
       if (routeMap.version > storedVersion) await tx.store.put(routeMap, CURRENT);
       await tx.done;
       return true;
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    console.warn('The new route map could not be stored; it is used until the app closes.', error);
-    return false;
-  }
+    },
+    false,
+    'The new route map could not be stored; it is used until the app closes.',
+  );
 }
 
 /** Remembers (or, with undefined, forgets) the user's municipality. */
-export async function storeMunicipality(municipality: string | undefined): Promise<void> {
-  try {
-    const db = await openRouteMapDB();
-    try {
-      if (municipality === undefined) await db.delete('settings', 'municipality');
-      else await db.put('settings', municipality, 'municipality');
-    } finally {
-      db.close();
-    }
-  } catch (error) {
-    console.warn('The municipality could not be stored; it lasts until the app closes.', error);
-  }
+export function storeMunicipality(municipality: string | undefined): Promise<void> {
+  return withDatabase(
+    openRouteMapDB,
+    (db) => (municipality === undefined ? db.delete('settings', 'municipality') : db.put('settings', municipality, 'municipality').then(() => undefined)),
+    undefined,
+    'The municipality could not be stored; it lasts until the app closes.',
+  );
 }

@@ -3,7 +3,7 @@ import { currentLanguage } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { changesBetween } from './changes';
 import { describePath } from './describe';
-import { b } from './form';
+import { editorText } from './form';
 
 interface Props {
   published: RouteMap;
@@ -14,7 +14,7 @@ interface Props {
 
 /** A value as the field screens show it: a date in words, a phone number never broken over two lines. */
 function Value({ path, value }: { path: string; value: string | undefined }) {
-  if (value === undefined) return <>{b('changes.empty')}</>;
+  if (value === undefined) return <>{editorText('changes.empty')}</>;
   if (path.endsWith('.checked')) return <>{formatDate(value, currentLanguage())}</>;
   return /^[\d -]+$/.test(value) ? <span class="nowrap">{value}</span> : <>{value}</>;
 }
@@ -29,10 +29,10 @@ function print(): void {
 /** In plain words, field by field ("SHOP — Telefoon 2: old number → new number"). Printable for sign-off. */
 export function ChangeSummary({ published, draft, nextVersion }: Props) {
   const changes = changesBetween(published, draft);
-  if (changes.length === 0) return <p>{b('changes.none')}</p>;
+  if (changes.length === 0) return <p>{editorText('changes.none')}</p>;
   return (
     <>
-      <p>{b('changes.version', { from: published.version, to: nextVersion })}</p>
+      <p>{editorText('changes.version', { from: published.version, to: nextVersion })}</p>
       <ul class="changes">
         {changes.map((change) => (
           <li>
@@ -46,10 +46,10 @@ export function ChangeSummary({ published, draft, nextVersion }: Props) {
           </li>
         ))}
       </ul>
-      <p class="changes__sign-off">{b('changes.signOff')}</p>
+      <p class="changes__sign-off">{editorText('changes.signOff')}</p>
       <p class="no-print">
         <button type="button" class="button button--quiet" onClick={print}>
-          {b('changes.print')}
+          {editorText('changes.print')}
         </button>
       </p>
     </>

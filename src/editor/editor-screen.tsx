@@ -5,36 +5,28 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import nl from '../../locales/beheer.nl.json';
 import en from '../../locales/beheer.en.json';
 import type { RouteMap } from '../routemap/types';
-import { MAX_FILE_BYTES } from '../routemap/update';
+import { DATA_FILE_NAME, readDataFile, sizeProblem } from '../routemap/data-file';
 import { describeProblems } from '../routemap/validate';
 import { currentLanguage } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { versionDate, localDate } from '../routemap/version';
+import { downloadText } from '../platform/download';
 import { ScreenHeading } from '../ui/parts/screen-heading';
 import { changesBetween } from './changes';
 import { ChangeSummary } from './change-summary';
 import { describePath } from './describe';
 import { discardDraft, loadDraft, saveDraft, type Draft } from './draft-store';
 import { checkEditable } from './editable';
-import { b, problemMessage, type Form } from './form';
+import { editorText, problemMessage, type Form } from './form';
 import { MapTextsForm, RegionsForm, RoutesForm, TermsForm } from './map-forms';
 import { PartnerForm } from './partner-form';
 import { fieldId, setAt } from './paths';
 import { Preview } from './preview';
-import { FILE_NAME, prepareFile } from './publish';
+import { prepareFile } from './publish';
 import { stampChecked } from './verified';
 
 i18next.addResourceBundle('nl', 'beheer', nl, true, true);
 i18next.addResourceBundle('en', 'beheer', en, true, true);
-
-function downloadFile(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: FILE_NAME });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Opens the closed sections around a field, then moves focus to it. */
 function focusField(path: string): void {
@@ -105,44 +97,44 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
       summary.current?.focus();
       return;
     }
-    downloadFile(file.text);
+    downloadText(DATA_FILE_NAME, file.text, 'application/json');
     keep(working, { downloaded: file.routeMap.version });
-    setNotice({ text: b('downloadDone', { version: file.routeMap.version }) });
+    setNotice({ text: editorText('downloadDone', { version: file.routeMap.version }) });
   };
 
   const importFile = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
-    if (chosen.size > MAX_FILE_BYTES) {
-      setNotice({ text: b('importRefused'), problems: `  (file): ${chosen.size} bytes; at most ${MAX_FILE_BYTES} are allowed` });
+    // Before a byte is read: the file's size is known from the device.
+    const tooLarge = sizeProblem(chosen.size);
+    const file = tooLarge ? { ok: false as const, ...tooLarge } : readDataFile(await chosen.text());
+    if (!file.ok) {
+      setNotice(
+        file.reason === 'not-json'
+          ? { text: editorText('importNotJson') }
+          : { text: editorText('importRefused'), problems: `  (file): ${file.detail}` },
+      );
       return;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await chosen.text());
-    } catch {
-      setNotice({ text: b('importNotJson') });
-      return;
-    }
-    const editable = checkEditable(parsed);
+    const editable = checkEditable(file.value);
     if (!editable.ok) {
-      setNotice({ text: b('importRefused'), problems: describeProblems(editable.problems) });
+      setNotice({ text: editorText('importRefused'), problems: describeProblems(editable.problems) });
       return;
     }
     // A file from elsewhere: it starts from what is published now, with nothing downloaded yet.
     keep(editable.routeMap, { basedOn: published.version, downloaded: undefined });
     setGeneration((n) => n + 1);
-    setNotice({ text: b('importDone', { name: chosen.name }) });
+    setNotice({ text: editorText('importDone', { name: chosen.name }) });
   };
 
   const restart = async () => {
-    if (!window.confirm(b('restartConfirm'))) return;
+    if (!window.confirm(editorText('restartConfirm'))) return;
     await saving.current;
     await discardDraft();
     setDraft(undefined);
     setGeneration((n) => n + 1);
-    setNotice({ text: b('restarted') });
+    setNotice({ text: editorText('restarted') });
   };
 
   if (!ready) return null;
@@ -154,16 +146,16 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
     // A new key when the draft is replaced as a whole (import, start again): every field starts afresh.
     <div class="editor" key={generation}>
       <div class="editor__main">
-        <ScreenHeading>{b('heading')}</ScreenHeading>
-        <p>{b('intro')}</p>
+        <ScreenHeading>{editorText('heading')}</ScreenHeading>
+        <p>{editorText('intro')}</p>
         <p class="quiet">
-          {b('published', { version: published.version, date: formatDate(publishedDate, language) })}{' '}
+          {editorText('published', { version: published.version, date: formatDate(publishedDate, language) })}{' '}
           {draft
-            ? b('draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) })
-            : b('draftNone')}
+            ? editorText('draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) })
+            : editorText('draftNone')}
         </p>
-        {draft && draft.basedOn < published.version && <p class="notice notice--warning">{b('newerPublished', { version: published.version })}</p>}
-        {draft?.downloaded && <p class="notice">{b('downloaded', { version: draft.downloaded })}</p>}
+        {draft && draft.basedOn < published.version && <p class="notice notice--warning">{editorText('newerPublished', { version: published.version })}</p>}
+        {draft?.downloaded && <p class="notice">{editorText('downloaded', { version: draft.downloaded })}</p>}
         {notice && (
           <div class="notice" role="status">
             <p>{notice.text}</p>
@@ -172,7 +164,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
         )}
 
         <div id="problemen" class={count > 0 ? 'problems' : 'problems problems--none'} tabIndex={-1} ref={summary} aria-labelledby="problemen-kop">
-          <h2 id="problemen-kop">{count > 0 ? b('problems', { count }) : b('noProblems')}</h2>
+          <h2 id="problemen-kop">{count > 0 ? editorText('problems', { count }) : editorText('noProblems')}</h2>
           {count > 0 && (
             <ul>
               {file.problems.map((problem) => (
@@ -195,41 +187,41 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
 
         <div class="editor-actions">
           <button type="button" class="button button--primary" data-blocked={count > 0 ? '' : undefined} aria-describedby="problemen-kop" onClick={download}>
-            {b('download')}
+            {editorText('download')}
           </button>
           <label class="button button--quiet editor-import">
-            {b('import')}
+            {editorText('import')}
             <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(event) => void importFile(event.currentTarget)} />
           </label>
           <button type="button" class="button button--quiet" onClick={() => void restart()} disabled={!draft}>
-            {b('restart')}
+            {editorText('restart')}
           </button>
         </div>
-        <p class="field__help">{b('importHelp')}</p>
+        <p class="field__help">{editorText('importHelp')}</p>
 
         <section aria-labelledby="kop-partners">
-          <h2 id="kop-partners">{b('section.partners')}</h2>
+          <h2 id="kop-partners">{editorText('section.partners')}</h2>
           {Object.keys(working.partners).map((id) => (
             <PartnerForm form={form} id={id} />
           ))}
         </section>
         <section aria-labelledby="kop-teksten">
-          <h2 id="kop-teksten">{b('section.texts')}</h2>
+          <h2 id="kop-teksten">{editorText('section.texts')}</h2>
           <MapTextsForm form={form} />
         </section>
         {form.draft.terms && (
           <section aria-labelledby="kop-woorden">
-            <h2 id="kop-woorden">{b('section.terms')}</h2>
+            <h2 id="kop-woorden">{editorText('section.terms')}</h2>
             <TermsForm form={form} />
           </section>
         )}
         <section aria-labelledby="kop-routes">
-          <h2 id="kop-routes">{b('section.routes')}</h2>
+          <h2 id="kop-routes">{editorText('section.routes')}</h2>
           <RoutesForm form={form} />
         </section>
         {Object.keys(working.regions).length > 0 && (
           <section aria-labelledby="kop-regios">
-            <h2 id="kop-regios">{b('section.regions')}</h2>
+            <h2 id="kop-regios">{editorText('section.regions')}</h2>
             <RegionsForm form={form} />
           </section>
         )}
@@ -237,21 +229,21 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
 
       <div class="editor__aside">
         <section aria-labelledby="kop-voorbeeld">
-          <h2 id="kop-voorbeeld">{b('section.preview')}</h2>
+          <h2 id="kop-voorbeeld">{editorText('section.preview')}</h2>
           <Preview routeMap={lastGood.current} waiting={count > 0} />
         </section>
         <section id="wijzigingen" aria-labelledby="kop-wijzigingen">
-          <h2 id="kop-wijzigingen">{b('section.changes')}</h2>
+          <h2 id="kop-wijzigingen">{editorText('section.changes')}</h2>
           <ChangeSummary published={published} draft={working} nextVersion={file.routeMap.version} />
         </section>
         <section aria-labelledby="kop-publiceren">
-          <h2 id="kop-publiceren">{b('section.publish')}</h2>
+          <h2 id="kop-publiceren">{editorText('section.publish')}</h2>
           <ol>
-            <li>{b('publish.step1')}</li>
-            <li>{b('publish.step2')}</li>
-            <li>{b('publish.step3')}</li>
+            <li>{editorText('publish.step1')}</li>
+            <li>{editorText('publish.step2')}</li>
+            <li>{editorText('publish.step3')}</li>
           </ol>
-          <p>{b('publish.check')}</p>
+          <p>{editorText('publish.check')}</p>
         </section>
       </div>
     </div>

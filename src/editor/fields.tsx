@@ -1,7 +1,7 @@
 import type { Text } from '../routemap/types';
 import { LANGUAGES } from '../routemap/types';
 import { getAt, fieldId } from './paths';
-import { b, problemMessage, problemsOf, stringAt, type Form } from './form';
+import { editorText, problemMessage, problemsOf, stringAt, type Form } from './form';
 
 interface FieldProps {
   form: Form;
@@ -43,7 +43,7 @@ export function Field({ form, path, label, help, optional, multiline, inputMode 
     <div class="field">
       <label for={id} class="field__label">
         {label}
-        {optional && <span class="quiet"> {b('field.optional')}</span>}
+        {optional && <span class="quiet"> {editorText('field.optional')}</span>}
       </label>
       {help && (
         <p id={`${id}-help`} class="field__help">
@@ -81,7 +81,7 @@ export function TextFields({ form, path, label, help, optional, multiline }: Tex
     <fieldset class="text-fields">
       <legend class="field__label">
         {label}
-        {optional && <span class="quiet"> {b('field.optional')}</span>}
+        {optional && <span class="quiet"> {editorText('field.optional')}</span>}
       </legend>
       {help && <p class="field__help">{help}</p>}
       <div class="text-fields__languages">
@@ -89,7 +89,7 @@ export function TextFields({ form, path, label, help, optional, multiline }: Tex
           <Field
             form={form}
             path={`${path}.${language}`}
-            label={b(`language.${language}`)}
+            label={editorText(`language.${language}`)}
             multiline={multiline}
             onValue={(value) => setLanguage(language, value)}
           />

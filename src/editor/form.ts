@@ -12,7 +12,7 @@ export interface Form {
 }
 
 /** An editor text (namespace `beheer`, locales/beheer.*.json). */
-export const b = (key: string, options?: Record<string, unknown>) => t(`beheer:${key}`, options);
+export const editorText = (key: string, options?: Record<string, unknown>) => t(`beheer:${key}`, options);
 
 export function problemsOf(form: Form, path: string): Problem[] {
   return form.problems.filter((problem) => belongsTo(problem.path, path));
@@ -27,8 +27,8 @@ export function stringAt(form: Form, path: string): string {
 export function problemMessage(problem: Problem): string {
   if (problem.kind === 'language') {
     const language = parsePath(problem.path).at(-1);
-    return b('problem.language', { language: b(`language.${String(language)}`) });
+    return editorText('problem.language', { language: editorText(`language.${String(language)}`) });
   }
-  if (problem.kind) return b(`problem.${problem.kind}`);
-  return b('problem.other', { path: problem.path, message: problem.message });
+  if (problem.kind) return editorText(`problem.${problem.kind}`);
+  return editorText('problem.other', { path: problem.path, message: problem.message });
 }

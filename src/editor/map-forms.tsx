@@ -3,16 +3,16 @@ import { MAP_TEXT_KEYS } from '../routemap/schema';
 import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { Field, TextFields } from './fields';
-import { b, type Form } from './form';
+import { editorText, type Form } from './form';
 import { getAt } from './paths';
 
 /** The texts that belong to this map: the home screen's title and lines. */
 export function MapTextsForm({ form }: { form: Form }) {
   return (
     <>
-      <p class="field__help">{b('textsHelp')}</p>
+      <p class="field__help">{editorText('textsHelp')}</p>
       {MAP_TEXT_KEYS.map((key) => (
-        <TextFields form={form} path={`texts.${key}`} label={b(`text.${key}`)} optional multiline={key !== 'title'} />
+        <TextFields form={form} path={`texts.${key}`} label={editorText(`text.${key}`)} optional multiline={key !== 'title'} />
       ))}
     </>
   );
@@ -22,11 +22,11 @@ export function MapTextsForm({ form }: { form: Form }) {
 export function TermsForm({ form }: { form: Form }) {
   return (
     <>
-      <p class="field__help">{b('termsHelp')}</p>
+      <p class="field__help">{editorText('termsHelp')}</p>
       {(form.draft.terms ?? []).map((_, index) => (
         <div class="editor-item">
-          <TextFields form={form} path={`terms[${index}].term`} label={`${b('field.term')} ${index + 1}`} />
-          <TextFields form={form} path={`terms[${index}].explanation`} label={b('field.explanation')} multiline />
+          <TextFields form={form} path={`terms[${index}].term`} label={`${editorText('field.term')} ${index + 1}`} />
+          <TextFields form={form} path={`terms[${index}].explanation`} label={editorText('field.explanation')} multiline />
         </div>
       ))}
     </>
@@ -44,25 +44,25 @@ export function RoutesForm({ form }: { form: Form }) {
             <summary>
               <span class="editor-partner__name">{local(route.title) || routeId}</span>
             </summary>
-            <TextFields form={form} path={`${path}.title`} label={b('field.title')} />
-            <TextFields form={form} path={`${path}.when`} label={b('field.when')} multiline />
+            <TextFields form={form} path={`${path}.title`} label={editorText('field.title')} />
+            <TextFields form={form} path={`${path}.when`} label={editorText('field.when')} multiline />
             {Object.entries(route.steps).map(([stepId, step]) => {
               const at = `${path}.steps.${stepId}`;
               if (step.type === 'question') {
-                const name = b('field.question', { number: questionNumber(route, stepId) });
+                const name = editorText('field.question', { number: questionNumber(route, stepId) });
                 return (
                   <div class="editor-item">
                     <TextFields form={form} path={`${at}.text`} label={name} multiline />
-                    <TextFields form={form} path={`${at}.tip`} label={`${name} — ${b('field.tip')}`} optional multiline />
+                    <TextFields form={form} path={`${at}.tip`} label={`${name} — ${editorText('field.tip')}`} optional multiline />
                   </div>
                 );
               }
               if (step.type === 'choice') {
                 return (
                   <div class="editor-item">
-                    <TextFields form={form} path={`${at}.text`} label={b('field.choice')} multiline />
+                    <TextFields form={form} path={`${at}.text`} label={editorText('field.choice')} multiline />
                     {step.options.map((_, i) => (
-                      <TextFields form={form} path={`${at}.options[${i}].label`} label={b('field.option', { number: i + 1 })} />
+                      <TextFields form={form} path={`${at}.options[${i}].label`} label={editorText('field.option', { number: i + 1 })} />
                     ))}
                   </div>
                 );
@@ -70,7 +70,7 @@ export function RoutesForm({ form }: { form: Form }) {
               if (step.type === 'end') {
                 return (
                   <div class="editor-item">
-                    <TextFields form={form} path={`${at}.tip`} label={`${b('field.end')} — ${b('field.tip')}`} optional multiline />
+                    <TextFields form={form} path={`${at}.tip`} label={`${editorText('field.end')} — ${editorText('field.tip')}`} optional multiline />
                   </div>
                 );
               }
@@ -90,8 +90,8 @@ function MunicipalitiesField({ form, path }: { form: Form; path: string }) {
     <Field
       form={form}
       path={path}
-      label={b('field.municipalities')}
-      help={b('field.municipalitiesHelp')}
+      label={editorText('field.municipalities')}
+      help={editorText('field.municipalitiesHelp')}
       multiline
       rows={8}
       value={text}
@@ -111,7 +111,7 @@ export function RegionsForm({ form }: { form: Form }) {
           <summary>
             <span class="editor-partner__name">{local(region.name) || regionId}</span>
           </summary>
-          <TextFields form={form} path={`regions.${regionId}.name`} label={b('field.regionName')} />
+          <TextFields form={form} path={`regions.${regionId}.name`} label={editorText('field.regionName')} />
           <MunicipalitiesField form={form} path={`regions.${regionId}.municipalities`} />
         </details>
       ))}

@@ -4,7 +4,7 @@ import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
 import { localDate } from '../routemap/version';
 import { PartnerDate } from '../ui/parts/partner-date';
 import { Field, SelectField, TextFields } from './fields';
-import { b, problemMessage, problemsOf, type Form } from './form';
+import { editorText, problemMessage, problemsOf, type Form } from './form';
 import { fieldId } from './paths';
 
 /** The contact lists: each item has one main field and an optional explanation. */
@@ -28,31 +28,31 @@ function ContactList({ form, id, partner, list }: { form: Form; id: string; part
       )}
       {items.map((_, i) => {
         const itemPath = `${path}[${i}]`;
-        const name = `${b(`field.${list.label}`)} ${i + 1}`;
+        const name = `${editorText(`field.${list.label}`)} ${i + 1}`;
         return (
           <fieldset class="editor-item">
             <legend class="field__label">{name}</legend>
             <Field
               form={form}
               path={`${itemPath}.${list.field}`}
-              label={b(`field.${list.label}`)}
-              help={list.help && b(list.help)}
+              label={editorText(`field.${list.label}`)}
+              help={list.help && editorText(list.help)}
               inputMode={list.inputMode}
             />
-            <TextFields form={form} path={`${itemPath}.label`} label={b('field.label')} optional />
+            <TextFields form={form} path={`${itemPath}.label`} label={editorText('field.label')} optional />
             <button
               type="button"
               class="button button--quiet"
-              aria-label={b('removeLabel', { what: `${partner.name}: ${name}` })}
+              aria-label={editorText('removeLabel', { what: `${partner.name}: ${name}` })}
               onClick={() => form.set(path, items.filter((_, j) => j !== i))}
             >
-              {b('remove')}
+              {editorText('remove')}
             </button>
           </fieldset>
         );
       })}
       <button type="button" class="button button--quiet" onClick={() => form.set(path, [...items, { [list.field]: '' }])}>
-        {b(`add.${list.add}`)}
+        {editorText(`add.${list.add}`)}
       </button>
     </div>
   );
@@ -64,19 +64,19 @@ function Notes({ form, id, partner }: { form: Form; id: string; partner: Partner
     <div class="editor-list">
       {partner.notes.map((_, i) => (
         <div class="editor-item">
-          <TextFields form={form} path={`${path}[${i}]`} label={`${b('field.note')} ${i + 1}`} multiline />
+          <TextFields form={form} path={`${path}[${i}]`} label={`${editorText('field.note')} ${i + 1}`} multiline />
           <button
             type="button"
             class="button button--quiet"
-            aria-label={b('removeLabel', { what: `${partner.name}: ${b('field.note')} ${i + 1}` })}
+            aria-label={editorText('removeLabel', { what: `${partner.name}: ${editorText('field.note')} ${i + 1}` })}
             onClick={() => form.set(path, partner.notes.filter((_, j) => j !== i))}
           >
-            {b('remove')}
+            {editorText('remove')}
           </button>
         </div>
       ))}
       <button type="button" class="button button--quiet" onClick={() => form.set(path, [...partner.notes, { nl: '', en: '' }])}>
-        {b('add.note')}
+        {editorText('add.note')}
       </button>
     </div>
   );
@@ -92,25 +92,25 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
     <details class="editor-partner" data-partner={id}>
       <summary>
         <span class="editor-partner__name">{partner.name || id}</span>
-        {problems > 0 && <span class="editor-badge">{b('partnerProblems', { count: problems })}</span>}
+        {problems > 0 && <span class="editor-badge">{editorText('partnerProblems', { count: problems })}</span>}
       </summary>
-      <Field form={form} path={`${path}.name`} label={b('field.name')} help={b('field.nameHelp')} />
+      <Field form={form} path={`${path}.name`} label={editorText('field.name')} help={editorText('field.nameHelp')} />
       <SelectField
         form={form}
         path={`${path}.group`}
-        label={b('field.group')}
+        label={editorText('field.group')}
         options={PARTNER_GROUPS.map((group) => [group, t(`partners.group.${group}`)])}
       />
       {regions.length > 0 && (
         <SelectField
           form={form}
           path={`${path}.region`}
-          label={b('field.region')}
-          options={[['', b('field.regionNone')], ...regions.map(([regionId, region]): [string, string] => [regionId, local(region.name)])]}
+          label={editorText('field.region')}
+          options={[['', editorText('field.regionNone')], ...regions.map(([regionId, region]): [string, string] => [regionId, local(region.name)])]}
         />
       )}
-      <TextFields form={form} path={`${path}.about`} label={b('field.about')} multiline />
-      <TextFields form={form} path={`${path}.purpose`} label={b('field.purpose')} multiline />
+      <TextFields form={form} path={`${path}.about`} label={editorText('field.about')} multiline />
+      <TextFields form={form} path={`${path}.purpose`} label={editorText('field.purpose')} multiline />
       {LISTS.map((list) => (
         <ContactList form={form} id={id} partner={partner} list={list} />
       ))}
@@ -120,14 +120,14 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
         <div id={fieldId(`${path}.checked`)} tabIndex={-1} aria-live="polite">
           <PartnerDate partner={partner} copied={copiedDate(form.draft)} />
         </div>
-        <p class="field__help">{b('checkedAuto')}</p>
+        <p class="field__help">{editorText('checkedAuto')}</p>
         <button
           type="button"
           class="button button--quiet"
-          aria-label={b('checkedTodayLabel', { name: partner.name })}
+          aria-label={editorText('checkedTodayLabel', { name: partner.name })}
           onClick={() => form.set(`${path}.checked`, localDate(new Date()))}
         >
-          {b('checkedToday')}
+          {editorText('checkedToday')}
         </button>
       </div>
     </details>

@@ -3,22 +3,22 @@ import type { RouteMap } from '../routemap/types';
 import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { PAGES, stepPath } from '../app/navigation';
-import { b } from './form';
+import { editorText } from './form';
 import { PREVIEW_PARAM, PREVIEW_READY } from '../app/preview/protocol';
 
 /** Every screen worth a look: home, all partners, and each step of each route. */
 function screensOf(routeMap: RouteMap): Array<{ path: string; label: string }> {
   const screens = [
-    { path: '/', label: b('preview.home') },
-    { path: PAGES.partners, label: b('preview.partners') },
+    { path: '/', label: editorText('preview.home') },
+    { path: PAGES.partners, label: editorText('preview.partners') },
   ];
   for (const [routeId, route] of Object.entries(routeMap.routes)) {
     for (const [stepId, step] of Object.entries(route.steps)) {
       let what: string;
-      if (step.type === 'question') what = `${b('field.question', { number: questionNumber(route, stepId) })}: ${local(step.text)}`;
-      else if (step.type === 'choice') what = `${b('field.choice')}: ${local(step.text)}`;
+      if (step.type === 'question') what = `${editorText('field.question', { number: questionNumber(route, stepId) })}: ${local(step.text)}`;
+      else if (step.type === 'choice') what = `${editorText('field.choice')}: ${local(step.text)}`;
       else if (step.type === 'outcome') what = `→ ${step.partners.map((id) => routeMap.partners[id]?.name ?? id).join(', ')}`;
-      else what = b('field.end');
+      else what = editorText('field.end');
       screens.push({ path: stepPath(routeId, stepId), label: `${local(route.title)} — ${what}` });
     }
   }
@@ -55,10 +55,10 @@ export function Preview({ routeMap, waiting }: Props) {
 
   return (
     <>
-      <p class="field__help">{b('preview.help')}</p>
+      <p class="field__help">{editorText('preview.help')}</p>
       <div class="field">
         <label class="field__label" for="voorbeeld-scherm">
-          {b('preview.step')}
+          {editorText('preview.step')}
         </label>
         <select id="voorbeeld-scherm" class="field__input" value={path} onChange={(event) => setPath(event.currentTarget.value)}>
           {screens.map((screen) => (
@@ -66,8 +66,8 @@ export function Preview({ routeMap, waiting }: Props) {
           ))}
         </select>
       </div>
-      {waiting && <p class="notice notice--warning">{b('preview.waiting')}</p>}
-      <iframe ref={frame} class="preview-frame" title={b('preview.frame')} src={`${path}?${PREVIEW_PARAM}`} />
+      {waiting && <p class="notice notice--warning">{editorText('preview.waiting')}</p>}
+      <iframe ref={frame} class="preview-frame" title={editorText('preview.frame')} src={`${path}?${PREVIEW_PARAM}`} />
     </>
   );
 }

@@ -6,10 +6,8 @@
 import type { RouteMap } from '../routemap/types';
 import { validateRouteMap, type Problem } from '../routemap/validate';
 import { numberingPlanProblems } from './numbering-plan';
-import { MAX_FILE_BYTES } from '../routemap/update';
+import { sizeProblem } from '../routemap/data-file';
 import { localDate, nextVersion } from '../routemap/version';
-
-export const FILE_NAME = 'routekaart.json';
 
 export interface Publication {
   routeMap: RouteMap;
@@ -29,7 +27,7 @@ export function prepareFile(draft: RouteMap, floor: number, now: Date): Publicat
   for (const problem of numberingPlanProblems(routeMap)) {
     if (!problems.some((known) => known.path === problem.path)) problems.push(problem);
   }
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES) problems.push({ path: '(file)', message: `is ${bytes} bytes; the apps refuse files over ${MAX_FILE_BYTES} bytes` });
+  const tooLarge = sizeProblem(new TextEncoder().encode(text).length);
+  if (tooLarge) problems.push({ path: '(file)', message: `is ${tooLarge.detail}` });
   return { routeMap, text, problems };
 }

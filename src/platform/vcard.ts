@@ -5,6 +5,7 @@
 import type { Language, Partner, Phone } from '../routemap/types';
 import { phoneKind } from '../routemap/phone-kind';
 import { dialNumber } from '../routemap/phone';
+import { downloadText } from './download';
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
@@ -69,12 +70,5 @@ export function partnersVCard(partners: Partner[], language: Language, describeP
 
 /** Hands the card to the browser as a download; the phone offers to add it to its contacts. */
 export function downloadVCard(fileName: string, vcard: string): void {
-  const url = URL.createObjectURL(new Blob([vcard], { type: 'text/vcard;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(fileName, vcard, 'text/vcard;charset=utf-8');
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from './types';
-import { decideUpdate, MAX_FILE_BYTES } from './update';
+import { decideUpdate } from './update';
+import { MAX_FILE_BYTES } from './data-file';
 import { isOutdated } from './age';
 
 const current = shipped as RouteMap;

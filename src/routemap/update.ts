@@ -5,8 +5,7 @@
 import type { RouteMap } from './types';
 import { describeProblems, validationOf } from './validate';
 import { atOnce, type Pieces } from './pieces';
-
-export const MAX_FILE_BYTES = 256 * 1024;
+import { readDataFile } from './data-file';
 
 export type UpdateDecision =
   | { accept: true; routeMap: RouteMap }
@@ -18,18 +17,10 @@ export function decideUpdate(current: RouteMap, fileText: string, now = new Date
 
 /** The same decision in pieces (see ./pieces.ts), for the app to check a file while it stays responsive. */
 export function* updateDecision(current: RouteMap, fileText: string, now = new Date()): Pieces<UpdateDecision> {
-  const bytes = new TextEncoder().encode(fileText).length;
-  if (bytes > MAX_FILE_BYTES) {
-    return { accept: false, reason: 'too-large', detail: `${bytes} bytes, more than the ${MAX_FILE_BYTES} allowed` };
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(fileText);
-  } catch (error) {
-    return { accept: false, reason: 'not-json', detail: (error as Error).message };
-  }
+  const file = readDataFile(fileText);
+  if (!file.ok) return { accept: false, reason: file.reason, detail: file.detail };
   yield;
-  const validation = yield* validationOf(parsed, { now });
+  const validation = yield* validationOf(file.value, { now });
   if (!validation.ok) return { accept: false, reason: 'invalid', detail: describeProblems(validation.problems) };
   if (validation.routeMap.version <= current.version) {
     return {
