@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
 import { expect, TEST_TODAY, test } from './test';
+import { dayFromTestToday, dutchDate, NEWER, shipped } from './data';
 import { heading, openApp, putRecords, reloadApp, screen, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
@@ -39,16 +40,16 @@ test('an installed app picks up a newer published data file on its next online l
   await waitForOffline(page);
 
   publish((file) => {
-    file.version = 2026113001;
-    file.checked = '2026-11-30';
+    file.version = NEWER.version;
+    file.checked = NEWER.checked;
     file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)';
   });
   await reloadApp(page);
-  await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens van 30 november 2026.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `De app heeft nieuwe contactgegevens van ${dutchDate(NEWER.checked)}.` })).toBeVisible();
   await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
   // Nobody verified SHOP in this file: its card says the contacts are as on the printed map.
-  await expect(screen(page).getByText('Overgenomen van de papieren routekaart op 29 november 2026')).toBeVisible();
+  await expect(screen(page).getByText(`Overgenomen van de papieren routekaart op ${dutchDate(shipped.copied ?? shipped.checked)}`)).toBeVisible();
 
   await context.setOffline(true);
   await reloadApp(page);
@@ -57,15 +58,15 @@ test('an installed app picks up a newer published data file on its next online l
 });
 
 for (const [name, clock] of [
-  ['60 days behind', '2026-10-01T12:00:00'],
-  ['a year ahead', '2027-11-30T12:00:00'],
+  ['60 days behind', `${dayFromTestToday(-1 - 60)}T12:00:00`],
+  ['a year ahead', `${dayFromTestToday(-1 + 365)}T12:00:00`],
 ]) {
   test(`a stored newer copy stays in use with the phone's clock ${name}, online and offline`, async ({ page, context }) => {
     await openApp(page, deployment.url);
     await waitForOffline(page);
     publish((file) => {
-      file.version = 2026113001;
-      file.checked = '2026-11-30';
+      file.version = NEWER.version;
+      file.checked = NEWER.checked;
       file.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (opgeslagen voor de klok verzette)';
     });
     await reloadApp(page);
@@ -153,7 +154,7 @@ for (const [name, poison] of [
 
     writeFileSync(dataFile(), original);
     publish((f) => {
-      f.version = 2026113001;
+      f.version = NEWER.version;
       f.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (de herstelde versie)';
     });
     await reloadApp(page);
@@ -200,14 +201,14 @@ test('each card says when its contacts were verified, with a calm warning on a p
     file.version += 1;
     file.checked = '2024-06-01';
     file.copied = '2024-06-01';
-    file.partners['zvh-haaglanden'].checked = '2026-11-20';
+    file.partners['zvh-haaglanden'].checked = dayFromTestToday(-13);
   });
   // "Over a year old" counts from the pinned clock (e2e/test.ts), not from today.
   await openApp(page, `${deployment.url}/persoon/zorgen-zvh`);
   const warning = /Deze gegevens zijn meer dan een jaar oud\. Misschien kloppen ze niet meer\./;
   const verified = screen(page).locator('[data-partner="zvh-haaglanden"]');
   const asPrinted = screen(page).locator('[data-partner="zvh-hollands-midden"]');
-  await expect(verified.getByText('Gecontroleerd op 20 november 2026')).toBeVisible();
+  await expect(verified.getByText(`Gecontroleerd op ${dutchDate(dayFromTestToday(-13))}`)).toBeVisible();
   await expect(verified.getByText(warning)).toHaveCount(0);
   await expect(asPrinted.getByText('Overgenomen van de papieren routekaart op 1 juni 2024')).toBeVisible();
   await expect(asPrinted.getByText(warning)).toBeVisible();

@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { appReady, expectEmergencyCall, openApp, screen, waitForOffline } from './map';
+import { appReady, expectEmergencyCall, openApp, PHONE, screen, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -52,7 +52,7 @@ test('a new mobile number for SHOP is checked as typed, shown on the real screen
   await openEditor(page);
   await openShop(page);
   const field = shopMobile(page);
-  await expect(field).toHaveValue('06-14007438');
+  await expect(field).toHaveValue(PHONE.shop[1]);
 
   // Wrong: marked on the field, listed at the top, and the download is blocked.
   await field.fill('06-1234');
@@ -80,7 +80,7 @@ test('a new mobile number for SHOP is checked as typed, shown on the real screen
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.locator('main a[href="tel:+31612345678"]')).toBeVisible();
   await expect(preview.locator('main')).toContainText('Gecontroleerd op');
-  await expect(page.locator('#wijzigingen')).toContainText('SHOP — Telefoon 2: 06-14007438 → 06-12345678');
+  await expect(page.locator('#wijzigingen')).toContainText(`SHOP — Telefoon 2: ${PHONE.shop[1]} → 06-12345678`);
 
   // The draft survives a reload.
   await page.reload();
@@ -132,7 +132,7 @@ test('the downloaded file passes check-data with a higher version, and reaches a
   await context.setOffline(true);
   await openApp(page, `${deployment.url}/persoon/ondersteuning-shop`);
   await expect(screen(page).locator('a[href="tel:+31612345678"]')).toBeVisible();
-  await expect(screen(page).getByText('06-14007438')).toHaveCount(0);
+  await expect(screen(page).getByText(PHONE.shop[1])).toHaveCount(0);
   await expect(screen(page).locator('[data-partner="shop"]')).toContainText(/Gecontroleerd op \d{1,2} \w+ \d{4}/);
 
   // And the editor itself works offline once opened.

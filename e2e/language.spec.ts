@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { expectEmergencyCall, heading, openApp, openRoute, reloadApp, screen, tap } from './map';
+import { expectEmergencyCall, heading, openApp, openRoute, PHONE, reloadApp, screen, tap, TEL } from './map';
 
 test('Dutch by default; English on request, remembered across a reload', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/');
@@ -21,14 +21,14 @@ test('Dutch by default; English on request, remembered across a reload', { tag: 
   await expect(screen(page).getByText("The Hague's expertise centre on sex work and human trafficking")).toBeVisible();
   // Official names stay Dutch; the mail subject stays Dutch for the partner who reads it.
   await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['SHOP']);
-  await expect(screen(page).getByRole('link', { name: 'Call 070-3614747' })).toHaveAttribute('href', 'tel:+31703614747');
+  await expect(screen(page).getByRole('link', { name: `Call ${PHONE.shop[0]}` })).toHaveAttribute('href', TEL.shop[0]);
   await expect(screen(page).getByRole('link', { name: 'Send an email zoco@shop-denhaag.nl' })).toHaveAttribute(
     'href',
     'mailto:zoco@shop-denhaag.nl?subject=Signaal%20mensenhandel',
   );
 
   await page.getByRole('button', { name: 'Nederlands' }).click();
-  await expect(screen(page).getByRole('link', { name: 'Bel 070-3614747' })).toBeVisible();
+  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.shop[0]}` })).toBeVisible();
   await expectEmergencyCall(page);
   await reloadApp(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');

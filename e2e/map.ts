@@ -4,6 +4,16 @@
  */
 import { expect, type Page } from '@playwright/test';
 
+/** Each partner's numbers as the map prints them (and the screens show them, to copy). */
+export const PHONE = {
+  nla: '0800-5151',
+  avim: '0900-8844',
+  shop: ['070-3614747', '06-14007438'],
+  zvhHaaglanden: '070-7570900',
+  zvhHollandsMidden: '088-3084343',
+};
+
+/** The same numbers as the app must dial them: international, but 0800/0900 as they are. */
 export const TEL = {
   emergency: 'tel:112',
   nla: 'tel:08005151',

@@ -2,14 +2,11 @@
  * The screens a stressed user sees on a 360×640 phone: what they must do next is on the first
  * screen, without scrolling. Real measurements in a real browser (bounding boxes at scroll 0).
  */
-import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { heading, openApp, screen, tap } from './map';
+import { shipped } from './data';
 
-const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as {
-  routes: Record<string, { steps: Record<string, { type: string }> }>;
-};
 const stepsOfType = (type: string) =>
   Object.entries(shipped.routes).flatMap(([routeId, route]) =>
     Object.entries(route.steps)

@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { expectEmergencyCall, heading, LOCATION_QUESTIONS, openApp, openRoute, PERSON_QUESTIONS, reloadApp, screen, tap } from './map';
+import { expectEmergencyCall, heading, LOCATION_QUESTIONS, openApp, openRoute, PERSON_QUESTIONS, PHONE, reloadApp, screen, tap } from './map';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 
 test.beforeEach(async ({ page }) => {
@@ -87,7 +87,7 @@ test('a shared outcome link starts the walk: the summary after it names that par
   await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['SHOP']);
   await screen(page).getByRole('button', { name: 'Terug' }).click();
   await screen(page).getByRole('button', { name: 'Terug' }).click();
-  await expect(screen(page).getByRole('link', { name: 'Bel 070-3614747' })).toBeVisible();
+  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.shop[0]}` })).toBeVisible();
   await screen(page).getByRole('button', { name: 'Terug' }).click();
   await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
 });
@@ -95,15 +95,15 @@ test('a shared outcome link starts the walk: the summary after it names that par
 test('every number can be copied as text', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '/persoon/ondersteuning-shop');
-  await expect(screen(page).locator('.selectable').getByText('06-14007438', { exact: true })).toBeVisible();
-  await screen(page).getByRole('button', { name: 'Kopieer 06-14007438' }).click();
-  await expect(screen(page).getByText('Gekopieerd: 06-14007438')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('06-14007438');
+  await expect(screen(page).locator('.selectable').getByText(PHONE.shop[1], { exact: true })).toBeVisible();
+  await screen(page).getByRole('button', { name: `Kopieer ${PHONE.shop[1]}` }).click();
+  await expect(screen(page).getByText(`Gekopieerd: ${PHONE.shop[1]}`)).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PHONE.shop[1]);
 });
 
 test('call and mail buttons are at least 44 by 44 pixels', async ({ page }) => {
   await openApp(page, '/persoon/ondersteuning-shop');
-  await expect(screen(page).getByRole('link', { name: 'Bel 070-3614747' })).toBeVisible();
+  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.shop[0]}` })).toBeVisible();
   const targets = page.locator('a.button, button, .bar a');
   const count = await targets.count();
   expect(count).toBeGreaterThan(5);

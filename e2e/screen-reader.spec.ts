@@ -3,19 +3,11 @@
  * the heading that takes focus after a tap. On a question the answers come first; on an
  * outcome, the first partner's call (or mail, or web) action, with the whole number or address.
  */
-import { readFileSync } from 'node:fs';
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
 import { heading, openApp, screen } from './map';
+import { shipped } from './data';
 
-interface Step {
-  type: 'question' | 'choice' | 'outcome' | 'end';
-  yes?: string;
-  no?: string;
-  next?: string;
-  options?: Array<{ label: { nl: string }; next: string }>;
-  partners?: string[];
-}
 interface Partner {
   region?: string;
   phones: Array<{ number: string }>;
@@ -23,10 +15,6 @@ interface Partner {
   websites: Array<{ url: string; label?: { nl: string } }>;
   name: string;
 }
-const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as {
-  routes: Record<string, { start: string; steps: Record<string, Step> }>;
-  partners: Record<string, Partner>;
-};
 
 /** What a screen reader meets after the focused heading: role and name of each item, in order. */
 async function readOnFromHeading(page: Page): Promise<Array<{ role: string; name: string }>> {

@@ -1,18 +1,6 @@
 /** Whole walks through the routes, shared by the online and the offline tests. */
 import { expect, type Page } from '@playwright/test';
-import {
-  expectEmergencyCall,
-  expectLink,
-  heading,
-  LOCATION_QUESTIONS,
-  MAIL,
-  openRoute,
-  PERSON_QUESTIONS,
-  screen,
-  tap,
-  TEL,
-  WEB,
-} from './map';
+import { expectEmergencyCall, expectLink, heading, LOCATION_QUESTIONS, MAIL, openRoute, PERSON_QUESTIONS, PHONE, screen, tap, TEL, WEB } from './map';
 
 /** Taps through the person route answering "Ja" everywhere; checks every contact of the map on the way. */
 export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
@@ -30,19 +18,19 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
   await expectEmergencyCall(page);
   await tap(page, 'Weet ik niet / beide');
   await expect(heading(page)).toHaveText('Neem contact op met NLA en AVIM');
-  await expect(screen(page).getByRole('link', { name: 'Bel 0800-5151', exact: true })).toHaveAttribute('href', TEL.nla);
-  await expect(screen(page).getByRole('link', { name: 'Bel 0900-8844 Algemeen nummer van de politie: vraag naar AVIM' })).toHaveAttribute(
+  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.nla}`, exact: true })).toHaveAttribute('href', TEL.nla);
+  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.avim} Algemeen nummer van de politie: vraag naar AVIM` })).toHaveAttribute(
     'href',
     TEL.avim,
   );
-  await expect(screen(page).getByText('AVIM bereikt u via het algemene nummer van de politie op 0900-8844.')).toBeVisible();
+  await expect(screen(page).getByText(`AVIM bereikt u via het algemene nummer van de politie op ${PHONE.avim}.`)).toBeVisible();
   await expectLink(page, WEB.nla);
   await tap(page, 'Volgende vraag (3 van 4)');
 
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[2]);
   await tap(page, 'Ja');
-  await expect(screen(page).getByRole('link', { name: 'Bel 070-3614747' })).toHaveAttribute('href', TEL.shop[0]);
-  await expect(screen(page).getByRole('link', { name: 'Bel 06-14007438' })).toHaveAttribute('href', TEL.shop[1]);
+  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.shop[0]}` })).toHaveAttribute('href', TEL.shop[0]);
+  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.shop[1]}` })).toHaveAttribute('href', TEL.shop[1]);
   await expect(screen(page).getByRole('link', { name: 'Stuur een mail zoco@shop-denhaag.nl' })).toHaveAttribute('href', MAIL.shop);
   await expect(screen(page).getByText('Kennis- en expertisecentrum over sekswerk en mensenhandel')).toBeVisible();
   await tap(page, 'Volgende vraag (4 van 4)');

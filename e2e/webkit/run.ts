@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { By, type WebDriver } from 'selenium-webdriver';
 import { LOCATION_QUESTIONS, MAIL, PERSON_QUESTIONS, TEL, WEB } from '../map';
 import { deployCopyOfBuild, type Deployment } from '../static-server';
+import { NEWER, shipped } from '../data';
 import { startWebKit } from './webkit';
 
 let driver: WebDriver;
@@ -170,7 +171,7 @@ const scenarios: Record<string, () => Promise<void>> = {
         get.onsuccess = () => done(get.result?.version ?? 0);
       };
       request.onerror = () => done(-1);`);
-    check(stored >= 2026112901, `IndexedDB should hold the route map, found version ${stored}`);
+    check(stored >= shipped.version, `IndexedDB should hold the route map, found version ${stored}`);
   },
 
   async 'a newer published data file reaches the installed app, and stays offline'() {
@@ -178,7 +179,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     await waitForServiceWorker();
     const file = join(deployment.root, 'data', 'routekaart.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
-    data.version = 2026113001;
+    data.version = NEWER.version;
     data.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt in WebKit)';
     writeFileSync(file, JSON.stringify(data));
     await driver.navigate().refresh();

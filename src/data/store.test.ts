@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from '../routemap/types';
+import { versionDate } from '../routemap/version';
 import { loadRouteMap, openRouteMapDB, storeMunicipality, storeRouteMap } from './store';
 
 async function storedRecord(): Promise<unknown> {
@@ -52,10 +53,11 @@ describe('the route map store', () => {
   ])('keeps a stored copy that was valid when stored, with the clock %s of its date', async (_, days) => {
     // Published the day before the clock moves, so the file is only "ahead" by the clock's fault.
     const newer = structuredClone(shipped);
-    newer.version = 2026113001;
+    newer.version = shipped.version + 1;
     newer.partners.shop.purpose.nl = 'Bijgewerkt';
     await store(newer);
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date(Date.UTC(2026, 10, 30 + days, 12)) });
+    const published = new Date(`${versionDate(newer.version)}T12:00:00Z`);
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(published.getTime() + days * 24 * 60 * 60 * 1000) });
     try {
       const loaded = await loadRouteMap();
       expect(loaded.storedDataUnusable).toBeFalsy();

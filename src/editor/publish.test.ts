@@ -2,25 +2,28 @@ import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from '../routemap/types';
 import { validateRouteMap } from '../routemap/validate';
-import { nextVersion } from '../routemap/version';
+import { localDate, nextVersion, versionDate } from '../routemap/version';
 import { prepareFile } from './publish';
 import { setAt } from './paths';
 
 const published = shipped as RouteMap;
-const now = new Date(2026, 10, 30, 10, 0);
+/** The morning after the published version's day, on the maintainer's own clock. */
+const now = new Date(`${versionDate(published.version)}T10:00:00`);
+now.setDate(now.getDate() + 1);
 
 describe('the file a maintainer downloads', () => {
   it('is numbered above the published version, dated today, and valid', () => {
     const file = prepareFile(published, published.version, now);
     expect(file.problems).toEqual([]);
-    expect(file.routeMap.version).toBe(2026113001);
-    expect(file.routeMap.checked).toBe('2026-11-30');
+    expect(file.routeMap.version).toBe(Number(localDate(now).replaceAll('-', '')) * 100 + 1);
+    expect(file.routeMap.checked).toBe(localDate(now));
     expect(validateRouteMap(JSON.parse(file.text), { now }).ok).toBe(true);
   });
 
   it('goes above a version published or downloaded earlier the same day', () => {
-    expect(nextVersion(2026113001, now)).toBe(2026113002);
-    expect(nextVersion(2026112901, now)).toBe(2026113001);
+    const morning = new Date(2026, 10, 30, 10, 0);
+    expect(nextVersion(2026113001, morning)).toBe(2026113002);
+    expect(nextVersion(2026112901, morning)).toBe(2026113001);
   });
 
   it('is refused while a number is not in the Dutch numbering plan, even if it looks like one', () => {

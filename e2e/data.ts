@@ -1,0 +1,39 @@
+/**
+ * The data file the build ships, and what the update tests publish after it. Dates and versions
+ * come from the file, so publishing a new file (a new number, version or date) breaks only the
+ * tests about what changed. The contacts the screens must show are in ./map.ts, from the paper map.
+ */
+import { readFileSync } from 'node:fs';
+import type { RouteMap } from '../src/routemap/types';
+
+/** Read afresh from disk: change a copy (structuredClone) to publish something else. */
+export const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as RouteMap;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+function versionDay(version: number): string {
+  const digits = String(version);
+  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+}
+
+/** The file's latest date: its version's, its checks', the paper map's. */
+const latest = [versionDay(shipped.version), shipped.checked, shipped.copied ?? '', ...Object.values(shipped.partners).map((p) => p.checked ?? '')]
+  .sort()
+  .at(-1)!;
+
+/** The day the browsers' clocks are pinned to (e2e/test.ts): a few days after the data's own dates, at noon. */
+export const TEST_TODAY = new Date(`${isoDay(new Date(Date.parse(latest) + 4 * DAY_MS))}T12:00:00`);
+
+/** `days` after (or, negative, before) the pinned day, as YYYY-MM-DD. */
+export const dayFromTestToday = (days: number): string => isoDay(new Date(TEST_TODAY.getTime() + days * DAY_MS));
+
+/** A file published the day before the pinned day: newer than the shipped one, valid on the pinned clock. */
+export const NEWER = {
+  version: Number(dayFromTestToday(-1).replaceAll('-', '')) * 100 + 1,
+  checked: dayFromTestToday(-1),
+};
+
+/** A date as the Dutch screens write it ("30 november 2026"), by the platform, not by the app's own code. */
+export const dutchDate = (isoDate: string): string =>
+  new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
