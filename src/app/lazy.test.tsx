@@ -1,11 +1,23 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n/i18n';
 import { lazyComponent } from './lazy';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('a lazy screen', () => {
+  // First in this file: i18next is not up yet, as at the app's start.
+  it('arrives with every interface text, without an import of its own for them', async () => {
+    expect(t('step.restart')).toBe('step.restart');
+    const Screen = lazyComponent<object>(async () => () => <a href="/">{t('step.restart')}</a>);
+    const root = document.createElement('main');
+    render(<Screen />, root);
+    await Screen.preload();
+    await settle();
+    expect(root.querySelector('a')?.textContent).toBe('Begin opnieuw');
+  });
+
   it('appears when its code arrives between the first render and the effects (a tap while the idle preload is in flight)', async () => {
     let arrive!: () => void;
     const code = new Promise<void>((resolve) => (arrive = resolve));
