@@ -1,6 +1,8 @@
 /**
  * The app's modules import each other in one direction only: a circle makes the order in which
  * they load (and so what is defined when) depend on which module happens to be loaded first.
+ * And the folders are layers (README, Layout): the shell (app/) on top, the pure route map
+ * (routemap/) at the bottom, the editor apart.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,11 +18,11 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-/** Static imports and re-exports (not `import()`: a lazy load is no circle at start-up). */
+/** Static imports, side-effect imports and re-exports (not `import()`: a lazy load is no circle at start-up). */
 function importsOf(file: string, files: Set<string>): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const match of text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gms)) {
+  for (const match of text.matchAll(/^(?:import|export)\s(?:[^;'"]*?from\s+)?'(\.[^']+)'/gms)) {
     const base = resolve(dirname(file), match[1]);
     const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.has(candidate));
     if (target) found.push(target);
@@ -61,6 +63,30 @@ describe('the import graph', () => {
 
   it('has no circle', () => {
     expect(findCircle(graph)?.map((file) => file.slice(SOURCE.length + 1))).toBeUndefined();
+  });
+
+  const folderOf = (file: string) => file.slice(SOURCE.length + 1).split('/')[0];
+  const importsFrom = (folders: string[]) =>
+    [...graph].flatMap(([file, targets]) =>
+      folders.includes(folderOf(file)) ? targets.map((target) => `${file.slice(SOURCE.length + 1)} → ${target.slice(SOURCE.length + 1)}`) : [],
+    );
+
+  it('keeps the route map pure: routemap/ imports only routemap/', () => {
+    expect(importsFrom(['routemap']).filter((edge) => !edge.split(' → ')[1].startsWith('routemap/'))).toEqual([]);
+  });
+
+  it('has the shell on top: nothing imports app/ but app/ and the boots (main, prerender)', () => {
+    const upward = [...graph].flatMap(([file, targets]) =>
+      ['app', 'main.tsx', 'prerender.tsx'].includes(folderOf(file)) ? [] : targets.filter((target) => folderOf(target) === 'app').map((target) => `${file} → ${target}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('keeps the editor apart: only the editor imports editor/ (the app loads it with import())', () => {
+    const into = [...graph].flatMap(([file, targets]) =>
+      folderOf(file) === 'editor' ? [] : targets.filter((target) => folderOf(target) === 'editor').map((target) => `${file} → ${target}`),
+    );
+    expect(into).toEqual([]);
   });
 
   it('would find one', () => {

@@ -6,12 +6,12 @@
 import { hydrate, render } from 'preact';
 import homeMap from 'virtual:home-map';
 import { App } from './app/app';
-import { loadRouteMap } from './app/use-route-map';
+import { startLoadingRouteMap } from './app/use-route-map';
 import { chooseLanguage, preferredLanguage } from './i18n/i18n';
 import './pwa/install-event';
 import './styles.css';
 
-async function boot(routeMapLoading: ReturnType<typeof loadRouteMap>): Promise<void> {
+async function boot(routeMapLoading: ReturnType<typeof startLoadingRouteMap>): Promise<void> {
   const language = preferredLanguage();
   // The page is Dutch: another language needs its texts before the first render.
   if (language !== 'nl') await chooseLanguage(language, false);
@@ -31,6 +31,6 @@ async function boot(routeMapLoading: ReturnType<typeof loadRouteMap>): Promise<v
 // The route map's code and data are fetched while the page is taken over, in a task of its own:
 // loading the script and taking over the page are then two short tasks on a slow phone.
 if (typeof window !== 'undefined') {
-  const routeMapLoading = loadRouteMap();
+  const routeMapLoading = startLoadingRouteMap();
   setTimeout(() => void boot(routeMapLoading), 0);
 }

@@ -2,17 +2,17 @@
 import { useEffect } from 'preact/hooks';
 import type { Language } from '../routemap/types';
 import type { HomeMap } from '../routemap/home-map';
-import { findStep } from '../routemap/walk';
+import { findStep } from '../routemap/find-step';
 import { t } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { useIdle } from '../platform/idle';
 import type { LoadedRouteMap } from '../data/store';
 import { AppHeader } from '../ui/parts/app-header';
 import { Messages } from '../ui/parts/messages';
-import { usePlace } from './navigation';
-import { lazyComponent } from './lazy';
-import { inPreview } from './preview/protocol';
-import { ScreenAt, StepScreen } from './screens';
+import { usePlace } from '../navigation';
+import { lazyComponent } from '../ui/parts/lazy';
+import { inPreview } from '../preview-protocol';
+import { preloadStepScreen, ScreenAt } from './screens';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 import { screenTitle, useScreenChange } from './use-screen-change';
 import { useRouteMap } from './use-route-map';
@@ -36,7 +36,7 @@ export function App({ homeMap, routeMapLoading, initialLanguage, onReady }: Prop
   const [language, switchLanguage] = useLanguage(initialLanguage, inPreview);
   const { routeMap, storedMunicipality, notice, clearNotice } = useRouteMap(routeMapLoading, {
     preview: inPreview,
-    atFirstIdle: StepScreen.preload,
+    atFirstIdle: preloadStepScreen,
   });
   const municipality = useMunicipality(routeMap, storedMunicipality, inPreview);
   const { screen } = place;

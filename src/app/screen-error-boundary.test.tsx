@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadTexts } from '../i18n/i18n';
-import { lazyComponent } from './lazy';
+import { lazyComponent } from '../ui/parts/lazy';
 import { ScreenErrorBoundary } from './screen-error-boundary';
 
 beforeAll(async () => void (await loadTexts()));

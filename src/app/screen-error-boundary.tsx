@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { t } from '../i18n/i18n';
-import { ScreenUnavailable } from '../ui/screens/screen-unavailable';
+import { ScreenUnavailable } from '../ui/parts/screen-unavailable';
 
 interface State {
   failed: boolean;

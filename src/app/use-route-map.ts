@@ -73,5 +73,5 @@ export function useRouteMap(routeMapLoading: Promise<LoadedRouteMap>, { preview,
   return { routeMap, storedMunicipality, notice, clearNotice: () => setNotice(undefined) };
 }
 
-/** Reads the route map off the main path: the store's code is a chunk of its own. */
-export const loadRouteMap = async (): Promise<LoadedRouteMap> => (await import('../data/store')).loadRouteMap();
+/** Starts reading the route map off the main path: the store's code is a chunk of its own. */
+export const startLoadingRouteMap = async (): Promise<LoadedRouteMap> => (await import('../data/store')).loadRouteMap();

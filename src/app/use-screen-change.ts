@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { HomeMap } from '../routemap/home-map';
 import type { RouteMap } from '../routemap/types';
-import type { StepOnRoute } from '../routemap/walk';
+import type { StepOnRoute } from '../routemap/find-step';
 import { local, mapTitle, t } from '../i18n/i18n';
 
 /** A step's question, else its route, else the map: what the tab and the task switcher show. */

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Language, RouteMap } from '../routemap/types';
 import { regionOf } from '../routemap/regions';
 import { chooseLanguage } from '../i18n/i18n';
+import type { MunicipalityChoice } from '../ui/parts/municipality-choice';
 
 export function useLanguage(initial: Language, preview: boolean): [Language, (next: Language) => Promise<void>] {
   const [language, setLanguage] = useState(initial);
@@ -13,16 +14,7 @@ export function useLanguage(initial: Language, preview: boolean): [Language, (ne
   return [language, switchLanguage];
 }
 
-/** The user's municipality and its region, as the screens use them. */
-export interface Municipality {
-  /** Undefined when none is chosen, or the one chosen is no longer on the map. */
-  name: string | undefined;
-  region: string | undefined;
-  /** Resolves once the choice is stored, so it survives the app being closed right after. */
-  choose(name: string | undefined): Promise<void>;
-}
-
-export function useMunicipality(routeMap: RouteMap | undefined, stored: string | undefined, preview: boolean): Municipality {
+export function useMunicipality(routeMap: RouteMap | undefined, stored: string | undefined, preview: boolean): MunicipalityChoice {
   // Until the user chooses here, the stored one.
   const [chosen, setChosen] = useState<{ name: string | undefined }>();
   const name = chosen ? chosen.name : stored;

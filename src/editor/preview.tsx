@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RouteMap } from '../routemap/types';
 import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
-import { PAGES, stepPath } from '../app/navigation';
+import { PAGES, stepPath } from '../navigation';
 import { editorText } from './form';
-import { PREVIEW_PARAM, PREVIEW_READY } from '../app/preview/protocol';
+import { PREVIEW_PARAM, PREVIEW_READY } from '../preview-protocol';
 
 /** Every screen worth a look: home, all partners, and each step of each route. */
 function screensOf(routeMap: RouteMap): Array<{ path: string; label: string }> {

@@ -2,8 +2,8 @@
  * The interface texts. The home screen, the header and the data notices need a handful of Dutch
  * texts: those ride in the main bundle and are answered here. i18next with every other text and
  * English (./texts.ts) arrives with the first other screen, the language switch or idle time,
- * so the first visit does not wait for it. The language is a setting, the only thing besides
- * contacts we store.
+ * so the first visit does not wait for it. The language is one of the few settings the app
+ * stores (localStorage), beside the municipality (IndexedDB).
  */
 import { app, data, emergency, home, language as languageTexts } from '../../locales/nl.json';
 import { LANGUAGES, type Language, type RouteMap, type Text } from '../routemap/types';

@@ -1,4 +1,7 @@
-/** The only code that knows the `tel:` and `mailto:` URI schemes. */
+/**
+ * The only code that makes `tel:` and `mailto:` links from the map's numbers and addresses (the
+ * header's 112 and the fallback screen write `tel:112` themselves, to stay in the main bundle).
+ */
 import { dialNumber } from '../routemap/phone';
 
 /** Partners read the subject in Dutch, whatever language the app is in. */

@@ -40,7 +40,7 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-/** What a number is, in the card's language (ui/phone-description.ts): it travels into the contacts app. */
+/** What a number is, in the card's language (ui/parts/phone-description.ts): it travels into the contacts app. */
 export type DescribePhone = (partner: Partner, phone: Phone) => string | undefined;
 
 export function partnerVCard(partner: Partner, language: Language, describePhone: DescribePhone = () => undefined): string {

@@ -1,7 +1,7 @@
 /**
  * Service-worker registration and its two messages: "ready offline" once, after the first
  * install, and "new version" when one waits. The app never reloads under the user. Rendered
- * inside the app's one message area (ui/messages.tsx), which announces them.
+ * inside the app's one message area (ui/parts/messages.tsx), which announces them.
  */
 import { useEffect } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';

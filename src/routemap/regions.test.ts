@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from './types';
-import { municipalities, regionOf, splitByRegion } from './regions';
+import { municipalities, regionOf } from './regions';
+import { splitByRegion } from './by-region';
 
 const routeMap = shipped as RouteMap;
 const houses = ['zvh-haaglanden', 'zvh-hollands-midden'];

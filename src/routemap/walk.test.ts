@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap, Route } from './types';
-import { findStep, nextStepId, partnersOfRoute, partnersOfWalk, questionNumber, questionsInOrder, type Answer } from './walk';
+import { nextStepId, partnersOfRoute, partnersOfWalk, questionNumber, questionsInOrder, type Answer } from './walk';
 
 const routeMap = shipped as RouteMap;
 const persoon = routeMap.routes.persoon;
@@ -103,23 +103,5 @@ describe('every walk through both routes', () => {
       for (const partner of partnersOfWalk(route, trail)) expect(routeMap.partners[partner]).toBeDefined();
     }
     expect(new Set(walks.flatMap(({ trail }) => partnersOfWalk(route, trail)))).toEqual(new Set(partnersOfRoute(route)));
-  });
-});
-
-describe('the step a link names', () => {
-  const routeMap = shipped as RouteMap;
-
-  it('is the route\'s start when the link names no step', () => {
-    expect(findStep(routeMap, 'persoon')).toMatchObject({ routeId: 'persoon', stepId: routeMap.routes.persoon.start });
-  });
-
-  it('is a step of that route', () => {
-    expect(findStep(routeMap, 'locatie', 'einde')?.step.type).toBe('end');
-  });
-
-  it('is nothing for ids the map does not have, prototype names included', () => {
-    for (const [routeId, stepId] of [['constructor', undefined], ['persoon', 'toString'], ['persoon', '__proto__'], ['nergens', 'acuut']]) {
-      expect(findStep(routeMap, routeId as string, stepId)).toBeUndefined();
-    }
   });
 });

@@ -1,25 +1,6 @@
 /** Stepping through a route: pure functions over the graph, shared by the screens and the tests. */
 import { own } from './own';
-import type { Route, RouteMap, Step } from './types';
-
-/** A step and the route it is on, as a link names them. */
-export interface StepOnRoute {
-  routeId: string;
-  route: Route;
-  stepId: string;
-  step: Step;
-}
-
-/**
- * The step a link names (the route's start when it names none). Only the map's own routes and
- * steps count: ids come from URLs, and "constructor" and the like must name nothing.
- */
-export function findStep(routeMap: RouteMap, routeId: string, stepId?: string): StepOnRoute | undefined {
-  const route = own(routeMap.routes, routeId);
-  const id = stepId ?? route?.start;
-  const step = route && id !== undefined ? own(route.steps, id) : undefined;
-  return route && id !== undefined && step ? { routeId, route, stepId: id, step } : undefined;
-}
+import type { Route, Step } from './types';
 
 /** "yes" or "no" for a question, the option's index for a choice. */
 export type Answer = 'yes' | 'no' | number;

@@ -12,7 +12,8 @@ import { loadTexts } from '../i18n/i18n';
 import { decideUpdate } from '../routemap/update';
 import { validateRouteMap } from '../routemap/validate';
 import type { RouteMap } from '../routemap/types';
-import { findStep, nextStepId, partnersOfRoute } from '../routemap/walk';
+import { findStep } from '../routemap/find-step';
+import { nextStepId, partnersOfRoute } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { mailHref, telHref } from '../platform/links';
 import { mutatedRouteMap, SEED, validRouteMap } from '../test/route-map-arbitraries';
@@ -102,7 +103,7 @@ function renderEverything(routeMap: RouteMap): void {
   const regions = [undefined, ...Object.keys(routeMap.regions)];
   for (const language of ['nl', 'en']) {
     void i18next.changeLanguage(language);
-    renderToString(<HomeScreen routeMap={routeMap} municipality={undefined} />);
+    renderToString(<HomeScreen map={routeMap} municipality={undefined} />);
     expectWholePrint(routeMap, renderToString(<PrintScreen routeMap={routeMap} />));
     for (const region of regions) renderToString(<PartnersScreen routeMap={routeMap} region={region} />);
     for (const [routeId, route] of Object.entries(routeMap.routes)) {

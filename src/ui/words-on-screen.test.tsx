@@ -9,8 +9,9 @@ import en from '../../locales/en.json';
 import shipped from '../../data/routekaart.json';
 import { loadTexts } from '../i18n/i18n';
 import type { RouteMap } from '../routemap/types';
-import { findStep, questionsInOrder } from '../routemap/walk';
-import type { Municipality } from '../app/use-settings';
+import { findStep } from '../routemap/find-step';
+import { questionsInOrder } from '../routemap/walk';
+import type { MunicipalityChoice } from './parts/municipality-choice';
 
 const JARGON = {
   nl: ['oriënterend gesprek', 'signalenoverleg', 'ondermijning', 'aandachtsfunctionaris', 'accountmanager', 'tewerkstelling'],
@@ -18,7 +19,7 @@ const JARGON = {
 };
 
 const routeMap = shipped as RouteMap;
-const NONE_CHOSEN: Municipality = { name: undefined, region: undefined, choose: async () => undefined };
+const NONE_CHOSEN: MunicipalityChoice = { name: undefined, region: undefined, choose: async () => undefined };
 let screens: {
   HomeScreen: typeof import('./screens/home-screen').HomeScreen;
   PartnersScreen: typeof import('./screens/partners-screen').PartnersScreen;
@@ -34,7 +35,7 @@ beforeAll(async () => {
 function renders(): Array<[string, string]> {
   const { HomeScreen, PartnersScreen, StepScreen } = screens;
   const all: Array<[string, string]> = [
-    ['home', renderToString(<HomeScreen routeMap={routeMap} municipality={undefined} />)],
+    ['home', renderToString(<HomeScreen map={routeMap} municipality={undefined} />)],
     ['partners', renderToString(<PartnersScreen routeMap={routeMap} region={undefined} />)],
   ];
   for (const [routeId, route] of Object.entries(routeMap.routes)) {

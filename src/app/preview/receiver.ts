@@ -4,7 +4,7 @@
  */
 import type { RouteMap } from '../../routemap/types';
 import { validateRouteMap } from '../../routemap/validate';
-import { PREVIEW_READY } from './protocol';
+import { PREVIEW_READY } from '../../preview-protocol';
 
 export function receivePreviews(show: (routeMap: RouteMap) => void): () => void {
   const onMessage = (event: MessageEvent) => {

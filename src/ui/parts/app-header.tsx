@@ -1,6 +1,6 @@
 import type { Language } from '../../routemap/types';
 import { t } from '../../i18n/i18n';
-import { followLink } from '../../app/navigation';
+import { followLink } from '../../navigation';
 
 interface Props {
   language: Language;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { RouteMap } from '../../routemap/types';
-import { splitByRegion } from '../../routemap/regions';
+import { splitByRegion } from '../../routemap/by-region';
 import { t } from '../../i18n/i18n';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { hasNavigated } from '../../app/navigation';
+import { hasNavigated } from '../../navigation';
 
 /**
  * A screen's h1. After an in-app navigation it takes focus as it mounts, so keyboard and

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n';
-import { navigate } from '../../app/navigation';
+import { navigate } from '../../navigation';
 import { ScreenHeading } from '../parts/screen-heading';
 
 /**

@@ -1,17 +1,18 @@
 import type { HomeMap } from '../../routemap/home-map';
 import { local, mapTitle, t } from '../../i18n/i18n';
-import { followLink, PAGES, stepPath } from '../../app/navigation';
+import { followLink, PAGES, stepPath } from '../../navigation';
 import { ScreenHeading } from '../parts/screen-heading';
 import { DataDate } from '../parts/data-date';
 import { TermExplanations } from '../parts/term-explanations';
-import { lazyComponent } from '../../app/lazy';
+import { lazyComponent } from '../parts/lazy';
 import { useIdle } from '../../platform/idle';
 
 // Only some browsers get install help, and only once start-up is done.
 const InstallHelp = lazyComponent(() => import('../parts/install-help').then((m) => m.InstallHelp));
 
 interface Props {
-  routeMap: HomeMap;
+  /** The home's part of the route map: built in, or the whole map once it is in. */
+  map: HomeMap;
   municipality: string | undefined;
 }
 
@@ -19,17 +20,17 @@ interface Props {
  * The map's title, its spirit in one line, and one entry per route: both routes on the first
  * screen of a small phone. Who it is for and the rest of the map's advice come after them.
  */
-export function HomeScreen({ routeMap, municipality }: Props) {
-  const texts = routeMap.texts ?? {};
+export function HomeScreen({ map, municipality }: Props) {
+  const texts = map.texts ?? {};
   const below = [texts.intro, texts.gutFeeling, texts.consult].map((text) => text && local(text));
   const idle = useIdle();
   return (
     <>
-      <ScreenHeading>{mapTitle(routeMap)}</ScreenHeading>
+      <ScreenHeading>{mapTitle(map)}</ScreenHeading>
       {texts.spirit && <p class="spirit">{local(texts.spirit)}</p>}
       <h2 class="home-choose">{t('home.choose')}</h2>
       <ul class="routes">
-        {Object.entries(routeMap.routes).map(([id, route]) => (
+        {Object.entries(map.routes).map(([id, route]) => (
           <li>
             <a class="route-entry" href={stepPath(id, route.start)} onClick={followLink(stepPath(id, route.start), [route.start])}>
               <span class="route-entry__title">{local(route.title)}</span>
@@ -39,7 +40,7 @@ export function HomeScreen({ routeMap, municipality }: Props) {
         ))}
       </ul>
       {below.map((text) => text && <p>{text}</p>)}
-      <TermExplanations terms={routeMap.terms} texts={below} />
+      <TermExplanations terms={map.terms} texts={below} />
       <p>
         <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>
           {t('home.partnersLink')}
@@ -55,7 +56,7 @@ export function HomeScreen({ routeMap, municipality }: Props) {
         </a>
       </p>
       <p class="quiet">{t('home.offline')}</p>
-      <DataDate checked={routeMap.checked} />
+      <DataDate checked={map.checked} />
       {/* Last, so it appears without moving anything above it. */}
       {idle && <InstallHelp />}
     </>

@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../routemap/types';
 import { PARTNER_GROUPS } from '../../routemap/schema';
 import { own } from '../../routemap/own';
 import { currentLanguage, t } from '../../i18n/i18n';
-import { followLink, PAGES } from '../../app/navigation';
+import { followLink, PAGES } from '../../navigation';
 import { PartnerList } from '../parts/partner-list';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';

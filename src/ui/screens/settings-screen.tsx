@@ -3,14 +3,14 @@ import { useState } from 'preact/hooks';
 import type { RouteMap } from '../../routemap/types';
 import { municipalities } from '../../routemap/regions';
 import { local, t } from '../../i18n/i18n';
-import { followLink, goBack, PAGES } from '../../app/navigation';
-import type { Municipality } from '../../app/use-settings';
+import { followLink, goBack, PAGES } from '../../navigation';
+import type { MunicipalityChoice } from '../parts/municipality-choice';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
 
 interface Props {
   routeMap: RouteMap;
-  municipality: Municipality;
+  municipality: MunicipalityChoice;
 }
 
 /**

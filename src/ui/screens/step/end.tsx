@@ -1,7 +1,7 @@
 import type { End, Route, RouteMap } from '../../../routemap/types';
 import { partnersOfRoute, partnersOfWalk } from '../../../routemap/walk';
 import { local, t } from '../../../i18n/i18n';
-import { followLink, PAGES, stepPath } from '../../../app/navigation';
+import { followLink, PAGES, stepPath } from '../../../navigation';
 import { PartnerSummary } from '../../parts/partner-summary';
 import { ScreenHeading } from '../../parts/screen-heading';
 import { TermExplanations } from '../../parts/term-explanations';

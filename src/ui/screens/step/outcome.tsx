@@ -1,9 +1,9 @@
 import type { Outcome, Partner, Route, RouteMap } from '../../../routemap/types';
 import { currentLanguage, local, t } from '../../../i18n/i18n';
 import { listOf } from '../../../i18n/format';
-import { splitByRegion } from '../../../routemap/regions';
+import { splitByRegion } from '../../../routemap/by-region';
 import { questionNumber, questionsInOrder } from '../../../routemap/walk';
-import { followLink, PAGES } from '../../../app/navigation';
+import { followLink, PAGES } from '../../../navigation';
 import { PartnerList } from '../../parts/partner-list';
 import { CallChecklist } from '../../parts/call-checklist';
 import { ContactActions } from '../../parts/contact-actions';
@@ -11,13 +11,13 @@ import { MunicipalityPicker } from '../../parts/municipality-picker';
 import { ShareButton } from '../../parts/share-button';
 import { WayOn } from './way-on';
 import { ScreenHeading } from '../../parts/screen-heading';
-import type { Municipality } from '../../../app/use-settings';
+import type { MunicipalityChoice } from '../../parts/municipality-choice';
 
 interface Props {
   routeMap: RouteMap;
   route: Route;
   step: Outcome;
-  municipality: Municipality;
+  municipality: MunicipalityChoice;
   /** On along the route, past these partners. */
   onNext: () => void;
 }

@@ -1,9 +1,10 @@
 import '../screens.css';
 import type { RouteMap } from '../../../routemap/types';
-import { nextStepId, questionNumber, questionsInOrder, type Answer, type StepOnRoute } from '../../../routemap/walk';
+import type { StepOnRoute } from '../../../routemap/find-step';
+import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../../../routemap/walk';
 import { local, t } from '../../../i18n/i18n';
-import { followLink, goBack, navigate, stepPath } from '../../../app/navigation';
-import type { Municipality } from '../../../app/use-settings';
+import { followLink, goBack, navigate, stepPath } from '../../../navigation';
+import type { MunicipalityChoice } from '../../parts/municipality-choice';
 import { QuestionBody } from './question';
 import { OutcomeBody } from './outcome';
 import { EndBody } from './end';
@@ -13,7 +14,7 @@ interface Props {
   at: StepOnRoute;
   /** The steps walked on this route so far, ending with this one. */
   trail: string[];
-  municipality: Municipality;
+  municipality: MunicipalityChoice;
 }
 
 /** One step of a route: a question, a choice, an outcome or the summary. */

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n';
-import { followLink, PAGES } from '../../app/navigation';
+import { followLink, PAGES } from '../../navigation';
 
 interface Props {
   /** Failed: an alert. Still loading: a status, replaced by the screen once it arrives. */

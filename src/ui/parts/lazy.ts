@@ -1,7 +1,7 @@
 import { h, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { loadTexts, t } from '../i18n/i18n';
-import { ScreenUnavailable } from '../ui/screens/screen-unavailable';
+import { loadTexts, t } from '../../i18n/i18n';
+import { ScreenUnavailable } from './screen-unavailable';
 
 /** After this long without its code, a screen says it is still coming, with 112 and the partners. */
 const SLOW_MS = 6000;

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { t } from '../i18n/i18n';
+import { t } from '../../i18n/i18n';
 import { lazyComponent } from './lazy';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
