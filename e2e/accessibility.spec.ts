@@ -14,7 +14,7 @@ const screenGroups: Record<string, string[]> = {
       Object.keys(route.steps).map((stepId) => `/${routeId}/${stepId}`),
     ]),
   ),
-  'the other screens': ['/', '/partners', '/instellingen', '/afdrukken', '/bestaat/niet'],
+  'the other screens': ['/', '/partners', '/instellingen', '/afdrukken', '/routekaart', '/bestaat/niet'],
 };
 
 /** WCAG 2.2 A/AA, plus the two rules axe leaves off by default: target size and label in name. */
@@ -147,7 +147,7 @@ test('an outcome reached by keyboard puts the call buttons next in the tab order
 test.describe('at 320 px wide with the text at 200 %', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const url of ['/', '/persoon/aangifte-vorm', '/persoon/zorgen-zvh', '/locatie/einde', '/partners', '/instellingen']) {
+  for (const url of ['/', '/persoon/aangifte-vorm', '/persoon/zorgen-zvh', '/locatie/einde', '/partners', '/instellingen', '/routekaart']) {
     test(`${url} needs no horizontal scrolling`, async ({ page }) => {
       await openApp(page, url);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));

@@ -76,7 +76,7 @@ test('the home screen is the other map\'s, with its three routes and nothing of 
   await expect(screen(page).getByText('Testregel: twijfel is genoeg om te bellen.')).toBeVisible();
   await expect(screen(page).locator('.route-entry__title')).toHaveText(['Werk', 'Wonen', 'Online']);
   await expectEmergencyCall(page);
-  for (const path of ['/', '/partners', '/instellingen', '/afdrukken']) {
+  for (const path of ['/', '/partners', '/instellingen', '/afdrukken', '/routekaart']) {
     await openApp(page, `${deployment.url}${path}`);
     const text = await page.locator('body').innerText();
     for (const denHaag of ['Den Haag', 'Haaglanden', 'Hollands Midden', 'Zorg- en Veiligheidshuis', 'SHOP', 'AVIM', '27 gemeenten', 'liever een keer te veel']) {
@@ -115,4 +115,20 @@ test('a walk saying "Nee" to everything ends on a summary of the route\'s partne
   await expect(heading(page)).toHaveText('Overzicht');
   await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['Testpartner Webloket', 'Testpartner Werkpunt']);
   await expect(screen(page).getByText('Testregel: twijfel is genoeg om te bellen.')).toBeVisible();
+});
+
+test('the whole map draws the other map too: every question, and every partner with a working link', async ({ page }) => {
+  await openApp(page, `${deployment.url}/routekaart`);
+  for (const route of Object.values(map.routes)) {
+    const drawn = screen(page).getByRole('region', { name: route.title.nl });
+    for (const step of Object.values(route.steps)) {
+      if (step.type === 'question' || step.type === 'choice') await expect(drawn.getByText(step.text.nl, { exact: false }).first()).toBeVisible();
+      if (step.type !== 'outcome') continue;
+      for (const id of step.partners) {
+        const partner = map.partners[id];
+        await expect(drawn.getByRole('heading', { name: partner.name, exact: true }).first()).toBeVisible();
+        for (const phone of partner.phones) await expect(drawn.locator(`a[href="tel:${dialNumber(phone.number)}"]`).first()).toBeVisible();
+      }
+    }
+  }
 });

@@ -18,6 +18,7 @@ test('"Alle partners" is one tap from home, offline too, with every number and a
     'Politie en inspectie',
     'Zorg en ondersteuning',
     'Gemeente en regio',
+    'Deel de app',
   ]);
   for (const href of [...ALL_TEL, ...ALL_MAIL, ...ALL_WEB]) {
     await expect(screen(page).locator(`a[href="${href}"]`).first(), href).toBeVisible();

@@ -10,6 +10,7 @@ export const PAGES = {
   settings: '/instellingen',
   partners: '/partners',
   print: '/afdrukken',
+  map: '/routekaart',
   editor: '/beheer',
 } as const;
 

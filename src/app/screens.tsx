@@ -13,6 +13,7 @@ const PartnersScreen = lazyComponent(() => import('../ui/screens/partners-screen
 const SettingsScreen = lazyComponent(() => import('../ui/screens/settings-screen').then((m) => m.SettingsScreen));
 const NotFoundScreen = lazyComponent(() => import('../ui/screens/not-found-screen').then((m) => m.NotFoundScreen));
 const PrintScreen = lazyComponent(() => import('../ui/screens/print-screen').then((m) => m.PrintScreen));
+const MapScreen = lazyComponent(() => import('../ui/screens/map-screen').then((m) => m.MapScreen));
 
 /** The screen most likely next (a tap on a route): fetched in the first idle moment. */
 export const preloadStepScreen = StepScreen.preload;
@@ -46,6 +47,7 @@ export function ScreenAt({ place, homeMap, routeMap, found, municipality }: Prop
   if (screen.name === 'settings') return <SettingsScreen routeMap={routeMap} municipality={municipality} />;
   if (screen.name === 'partners') return <PartnersScreen routeMap={routeMap} region={municipality.region} />;
   if (screen.name === 'print') return <PrintScreen routeMap={routeMap} />;
+  if (screen.name === 'map') return <MapScreen routeMap={routeMap} />;
   if (screen.name === 'editor') return <EditorScreen routeMap={routeMap} />;
   if (screen.name === 'step' && found) {
     return <StepScreen routeMap={routeMap} at={found} trail={walkTo(place.trail, found.stepId)} municipality={municipality} />;

@@ -19,3 +19,8 @@ export function mailHref(address: string): string {
 export function displayUrl(url: string): string {
   return url.replace(/^https:\/\//, '');
 }
+
+/** The app's own address, right on every host that serves it (a relative one while prerendering). */
+export function appAddress(): string {
+  return typeof location === 'undefined' ? '/' : `${location.origin}/`;
+}

@@ -39,6 +39,11 @@ export function HomeScreen({ map, municipality }: Props) {
           </li>
         ))}
       </ul>
+      <p>
+        <a href={PAGES.map} onClick={followLink(PAGES.map)}>
+          {t('home.mapLink')}
+        </a>
+      </p>
       {below.map((text) => text && <p>{text}</p>)}
       <TermExplanations terms={map.terms} texts={below} />
       <p>

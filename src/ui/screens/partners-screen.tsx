@@ -10,6 +10,7 @@ import { PartnerList } from '../parts/partner-list';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
 import { describePhone } from '../parts/phone-description';
+import { ShareApp } from '../parts/share-app';
 
 /**
  * Everything a partner can be found by: its name, in both languages who it is and what for, and
@@ -76,10 +77,14 @@ export function PartnersScreen({ routeMap, region }: Props) {
         <button type="button" class="button button--quiet" onClick={() => void saveAll(routeMap)}>
           {t('partners.saveAll')}
         </button>
+        <a class="button button--quiet" href={PAGES.map} onClick={followLink(PAGES.map)}>
+          {t('home.mapLink')}
+        </a>
         <a class="button button--quiet" href={PAGES.print} onClick={followLink(PAGES.print)}>
           {t('home.printLink')}
         </a>
       </p>
+      <ShareApp />
     </>
   );
 }

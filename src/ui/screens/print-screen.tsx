@@ -4,9 +4,10 @@ import type { RouteMap } from '../../routemap/types';
 import { outlineRoute, type Destination } from '../../routemap/outline';
 import { currentLanguage, local, mapTitle, t } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
-import { displayUrl } from '../../platform/links';
+import { appAddress, displayUrl } from '../../platform/links';
 import { ScreenHeading } from '../parts/screen-heading';
 import { describePhone } from '../parts/phone-description';
+import { QrCode } from '../parts/qr-code';
 
 /** Where an answer leads, in words: a question's number, the partners, a choice's options, the end. */
 function Where({ routeMap, to }: { routeMap: RouteMap; to: Destination }) {
@@ -111,6 +112,14 @@ export function PrintScreen({ routeMap }: { routeMap: RouteMap }) {
           </div>
         ))}
       </dl>
+      <p class="print-app">
+        <QrCode text={appAddress()} label={t('shareApp.qrLabel', { url: appAddress() })} />
+        <span>
+          <strong>{t('shareApp.print')}</strong>
+          <br />
+          {appAddress()}
+        </span>
+      </p>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { followLink, goBack, PAGES } from '../../navigation';
 import type { MunicipalityChoice } from '../parts/municipality-choice';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
+import { ShareApp } from '../parts/share-app';
 
 interface Props {
   routeMap: RouteMap;
@@ -66,6 +67,7 @@ export function SettingsScreen({ routeMap, municipality: { name: municipality, r
           </fieldset>
         </>
       )}
+      <ShareApp />
       <nav class="step-nav" aria-label={t('settings.heading')}>
         <button type="button" class="button button--quiet" onClick={goBack}>
           {t('step.back')}
