@@ -113,6 +113,14 @@ test('the print view holds every question and number and fits on two A4 pages', 
   const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(1);
   expect(pages.length).toBeLessThanOrEqual(2);
+
+  // Each route drawn on one page: A4 portrait less the 12 mm margins, at 96 px to the inch.
+  await page.setViewportSize({ width: Math.floor(((210 - 24) / 25.4) * 96), height: Math.floor(((297 - 24) / 25.4) * 96) });
+  const drawings = screen(page).locator('.map-route');
+  await expect(drawings).toHaveCount(2);
+  for (const drawing of await drawings.all()) {
+    expect((await drawing.boundingBox())!.height).toBeLessThanOrEqual(((297 - 24) / 25.4) * 96);
+  }
 });
 
 test('"Deel" copies the step link where there is no share sheet, and says so', async ({ page, context }) => {

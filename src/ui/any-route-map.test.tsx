@@ -23,6 +23,7 @@ let screens: {
   HomeScreen: typeof import('./screens/home-screen').HomeScreen;
   PartnersScreen: typeof import('./screens/partners-screen').PartnersScreen;
   PrintScreen: typeof import('./screens/print-screen').PrintScreen;
+  MapScreen: typeof import('./screens/map-screen').MapScreen;
   StepScreen: typeof import('./screens/step/step-screen').StepScreen;
 };
 
@@ -35,6 +36,7 @@ beforeAll(async () => {
   screens = {
     ...(await import('./screens/home-screen')),
     ...(await import('./screens/partners-screen')),
+    ...(await import('./screens/map-screen')),
     ...(await import('./screens/print-screen')),
     ...(await import('./screens/step/step-screen')),
   };
@@ -81,7 +83,7 @@ function expectAContact(html: string, hrefs: string[]): void {
   expect(hrefs.some((href) => open.includes(href)), 'no contact of its partners outside a disclosure').toBe(true);
 }
 
-/** The print view names every question and every choice option the map can reach, whatever its shape. */
+/** The print view and the whole-map drawing name every question, choice option and partner the map can reach, whatever its shape. */
 function expectWholePrint(routeMap: RouteMap, html: string): void {
   for (const route of Object.values(routeMap.routes)) {
     for (const id of reachable(route)) {
@@ -99,12 +101,13 @@ function expectWholePrint(routeMap: RouteMap, html: string): void {
  * summary both opened directly and at the end of a walk through every step.
  */
 function renderEverything(routeMap: RouteMap): void {
-  const { HomeScreen, PartnersScreen, PrintScreen, StepScreen } = screens;
+  const { HomeScreen, PartnersScreen, PrintScreen, MapScreen, StepScreen } = screens;
   const regions = [undefined, ...Object.keys(routeMap.regions)];
   for (const language of ['nl', 'en']) {
     void i18next.changeLanguage(language);
     renderToString(<HomeScreen map={routeMap} municipality={undefined} />);
     expectWholePrint(routeMap, renderToString(<PrintScreen routeMap={routeMap} />));
+    expectWholePrint(routeMap, renderToString(<MapScreen routeMap={routeMap} />));
     for (const region of regions) renderToString(<PartnersScreen routeMap={routeMap} region={region} />);
     for (const [routeId, route] of Object.entries(routeMap.routes)) {
       for (const [stepId, step] of Object.entries(route.steps)) {

@@ -1,0 +1,112 @@
+import type { Route, RouteMap } from '../../routemap/types';
+import { outlineRoute, type Destination } from '../../routemap/outline';
+import { local, t } from '../../i18n/i18n';
+import { ContactActions } from './contact-actions';
+import { ContactsText } from './contacts-text';
+
+/** On screen, a partner's working buttons; on paper, its numbers and addresses as text. */
+export type ContactsAs = 'buttons' | 'text';
+
+/** Where an answer leads, drawn: a question's number, the partners and how to reach them, a choice, the end. */
+function Lead({ routeMap, to, contacts }: { routeMap: RouteMap; to: Destination; contacts: ContactsAs }) {
+  if (to.type === 'question') return <span class="map-to">{t('map.toQuestion', { number: to.number })}</span>;
+  if (to.type === 'end') return <span class="map-to">{t('map.toEnd')}</span>;
+  if (to.type === 'choice') {
+    return (
+      <div class="map-box map-box--choice">
+        <p>{local(to.text)}</p>
+        <ul>
+          {to.options.map((option) => (
+            <li>
+              <strong>{local(option.label)}</strong>: <Lead routeMap={routeMap} to={option.to} contacts={contacts} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <div class="map-box map-box--outcome">
+      {to.partners.map((id) => {
+        const partner = routeMap.partners[id];
+        return (
+          <div class="map-partner">
+            {contacts === 'buttons' ? (
+              <>
+                <h4>{partner.name}</h4>
+                <ContactActions partner={partner} />
+              </>
+            ) : (
+              <>
+                <h4>
+                  {partner.name} <span class="quiet">— {local(partner.about)}</span>
+                </h4>
+                <ContactsText partner={partner} />
+              </>
+            )}
+          </div>
+        );
+      })}
+      {to.then && (
+        <p class="map-then">
+          {t('map.then')} <Lead routeMap={routeMap} to={to.then} contacts={contacts} />
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface Props {
+  routeMap: RouteMap;
+  id: string;
+  route: Route;
+  contacts: ContactsAs;
+}
+
+/**
+ * One route drawn as the paper map draws it, from the data: a column of numbered questions;
+ * "Ja" to the side (below it on a phone) with the partners; "Nee" down to the next question.
+ * Plain HTML in reading order, so a screen reader reads the same map as a list; the lines and
+ * arrows are CSS only. Works for any route the validator accepts (outlineRoute).
+ */
+export function RouteDrawing({ routeMap, id, route, contacts }: Props) {
+  const outline = outlineRoute(route);
+  return (
+    <section class="map-route" aria-labelledby={`map-${id}`}>
+      <h2 id={`map-${id}`}>{local(route.title)}</h2>
+      <p class="quiet map-when">{local(route.when)}</p>
+      {outline.start && (
+        <div class="map-start">
+          <Lead routeMap={routeMap} to={outline.start} contacts={contacts} />
+        </div>
+      )}
+      <ol class="map-questions">
+        {outline.questions.map((question) => (
+          <li class="map-question">
+            <div class="map-box map-box--question">
+              <h3>
+                <span class="map-number">{t('map.question', { number: question.number })}</span> {local(question.text)}
+              </h3>
+              {question.tip && <p class="tip">{local(question.tip)}</p>}
+            </div>
+            <div class="map-answer map-answer--yes">
+              <span class="map-label">{t('step.yes')}</span>
+              <Lead routeMap={routeMap} to={question.yes} contacts={contacts} />
+            </div>
+            <div class="map-answer map-answer--no">
+              <span class="map-label">{t('step.no')}</span>
+              {question.noGoesOn ? (
+                <span class="map-to">{t('map.toQuestion', { number: question.number + 1 })}</span>
+              ) : (
+                <Lead routeMap={routeMap} to={question.no} contacts={contacts} />
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {outline.tips.map((tip) => (
+        <p class="tip">{local(tip)}</p>
+      ))}
+    </section>
+  );
+}
