@@ -172,6 +172,54 @@ test('an imported file is checked first; "Begin opnieuw" goes back to the publis
   await expect(page.locator('#wijzigingen')).toContainText('Nog geen wijzigingen');
 });
 
+test('an owner adds a partner, checked as it is filled in; a partner a route still names cannot be removed, a new one can', { tag: '@engines' }, async ({ page }) => {
+  await openEditor(page);
+  await page.getByLabel('Naam van de nieuwe partner').fill('Stichting Voorbeeld');
+  await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+  // Its form opens with the cursor in its name; its id comes from the name, once.
+  const added = page.locator('details[data-partner="stichting-voorbeeld"]');
+  await expect(added).toHaveAttribute('open', '');
+  await expect(added.getByLabel('Naam', { exact: true })).toBeFocused();
+  await expect(added.getByLabel('Naam', { exact: true })).toHaveValue('Stichting Voorbeeld');
+  // Not publishable until it says who it is and how to reach it.
+  await expect(page.locator('#problemen')).toContainText('Stichting Voorbeeld');
+  await added.getByRole('group', { name: /^Wie is het/ }).getByLabel('Nederlands').fill('Een verzonnen partner voor deze test');
+  await added.getByRole('group', { name: /^Wie is het/ }).getByLabel('Engels').fill('A made-up partner for this test');
+  await added.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Nederlands').fill('Voor niets: alleen voor de test.');
+  await added.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Engels').fill('For nothing: only for the test.');
+  await added.getByRole('button', { name: 'Telefoonnummer toevoegen' }).click();
+  await added.getByRole('group', { name: 'Telefoon 1' }).getByLabel('Telefoon', { exact: true }).fill('070-1234567');
+  await expect(page.locator('#problemen')).toContainText('Geen fouten');
+
+  // Removing SHOP is refused in plain words: a route still sends people there.
+  await openShop(page);
+  await page.getByRole('button', { name: 'Verwijder SHOP', exact: true }).click();
+  await expect(page.locator('details[data-partner="shop"]').getByRole('status')).toContainText(
+    'SHOP kan niet weg: een route stuurt mensen nog naar deze partner (route ‘Identificeerbaar slachtoffer (persoon)’, Ja bij vraag 3).',
+  );
+  await expect(page.locator('details[data-partner="shop"]')).toHaveCount(1);
+
+  // The new partner, named by no route, can go again.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await added.getByRole('button', { name: 'Verwijder Stichting Voorbeeld', exact: true }).click();
+  await expect(added).toHaveCount(0);
+  await expect(page.locator('#wijzigingen')).toContainText('Nog geen wijzigingen');
+});
+
+test('beside the forms, the route being edited is drawn from the draft, the step in focus marked', async ({ page }) => {
+  await openEditor(page);
+  const diagram = page.locator('.editor-diagram');
+  await expect(diagram.getByRole('heading', { level: 3 })).toHaveCount(4);
+  await page.locator('details[data-route="locatie"] > summary').click();
+  const question = page.locator('details[data-route="locatie"] [data-step="arbeid"]').getByRole('group', { name: 'Vraag 3', exact: true }).getByLabel('Nederlands');
+  await question.fill('Zijn er signalen van arbeidsuitbuiting?');
+  // The other route, drawn as typed, with that question marked.
+  await expect(diagram.getByLabel('Welke route')).toHaveValue('locatie');
+  const marked = diagram.locator('.map-box[data-highlight]');
+  await expect(marked).toHaveCount(1);
+  await expect(marked).toContainText('Vraag 3 Zijn er signalen van arbeidsuitbuiting?');
+});
+
 for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const) {
   test(`the editor has no WCAG 2.2 AA violations (axe), all sections open and a problem shown, ${language}, ${colorScheme}`, async ({ page }) => {
     test.setTimeout(120_000);

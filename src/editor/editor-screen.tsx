@@ -19,14 +19,22 @@ import { discardDraft, loadDraft, saveDraft, type Draft } from './draft-store';
 import { checkEditable } from './editable';
 import { editorText, problemMessage, type Form } from './form';
 import { MapTextsForm, RegionsForm, RoutesForm, TermsForm } from './map-forms';
-import { PartnerForm } from './partner-form';
+import { AddPartner, PartnerForm } from './partner-form';
 import { fieldId, setAt } from './paths';
 import { Preview } from './preview';
+import { RouteDiagram } from './route-diagram';
 import { prepareFile } from './publish';
 import { stampChecked } from './verified';
 
 i18next.addResourceBundle('nl', 'beheer', nl, true, true);
 i18next.addResourceBundle('en', 'beheer', en, true, true);
+
+/** A partner just added: its form open, the cursor in its name. */
+function openPartner(id: string): void {
+  const details = document.querySelector<HTMLDetailsElement>(`[data-partner="${id}"]`);
+  if (details) details.open = true;
+  focusField(`partners.${id}.name`);
+}
 
 /** Opens the closed sections around a field, then moves focus to it. */
 function focusField(path: string): void {
@@ -49,6 +57,7 @@ interface Notice {
  */
 export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   const [draft, setDraft] = useState<Draft | undefined>();
+  const [editing, setEditing] = useState<{ routeId?: string; stepId?: string }>({});
   const [ready, setReady] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice>();
@@ -89,6 +98,9 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
     problems: file.problems,
     set(path, value) {
       keep(stampChecked(working, setAt(working, path, value), localDate(new Date())));
+    },
+    replace(routeMap) {
+      keep(routeMap);
     },
   };
 
@@ -137,6 +149,13 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
     setNotice({ text: editorText('restarted') });
   };
 
+  /** A route's field got focus: the diagram shows that route, its step marked. */
+  const followFocus = (event: FocusEvent) => {
+    const field = event.target as Element;
+    const routeId = field.closest<HTMLElement>('[data-route]')?.dataset.route;
+    if (routeId) setEditing({ routeId, stepId: field.closest<HTMLElement>('[data-step]')?.dataset.step });
+  };
+
   if (!ready) return null;
   const language = currentLanguage();
   const publishedDate = versionDate(published.version) ?? published.checked;
@@ -145,7 +164,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   return (
     // A new key when the draft is replaced as a whole (import, start again): every field starts afresh.
     <div class="editor" key={generation}>
-      <div class="editor__main">
+      <div class="editor__main" onFocusIn={followFocus}>
         <ScreenHeading>{editorText('heading')}</ScreenHeading>
         <p>{editorText('intro')}</p>
         <p class="quiet">
@@ -204,6 +223,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
           {Object.keys(working.partners).map((id) => (
             <PartnerForm form={form} id={id} />
           ))}
+          <AddPartner form={form} onAdded={(id) => requestAnimationFrame(() => openPartner(id))} />
         </section>
         <section aria-labelledby="kop-teksten">
           <h2 id="kop-teksten">{editorText('section.texts')}</h2>
@@ -228,6 +248,10 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
       </div>
 
       <div class="editor__aside">
+        <section aria-labelledby="kop-diagram">
+          <h2 id="kop-diagram">{editorText('section.diagram')}</h2>
+          <RouteDiagram draft={working} editing={editing} onRoute={(routeId) => setEditing({ routeId })} />
+        </section>
         <section aria-labelledby="kop-voorbeeld">
           <h2 id="kop-voorbeeld">{editorText('section.preview')}</h2>
           <Preview routeMap={lastGood.current} waiting={count > 0} />

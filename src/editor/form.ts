@@ -9,6 +9,8 @@ export interface Form {
   problems: Problem[];
   /** Changes one field (undefined removes it). */
   set(path: string, value: unknown): void;
+  /** Takes a changed map as a whole: a partner added or removed. */
+  replace(routeMap: RouteMap): void;
 }
 
 /** An editor text (namespace `beheer`, locales/beheer.*.json). */

@@ -40,7 +40,7 @@ export function RoutesForm({ form }: { form: Form }) {
       {Object.entries(form.draft.routes).map(([routeId, route]) => {
         const path = `routes.${routeId}`;
         return (
-          <details class="editor-partner">
+          <details class="editor-partner" data-route={routeId}>
             <summary>
               <span class="editor-partner__name">{local(route.title) || routeId}</span>
             </summary>
@@ -51,7 +51,7 @@ export function RoutesForm({ form }: { form: Form }) {
               if (step.type === 'question') {
                 const name = editorText('field.question', { number: questionNumber(route, stepId) });
                 return (
-                  <div class="editor-item">
+                  <div class="editor-item" data-step={stepId}>
                     <TextFields form={form} path={`${at}.text`} label={name} multiline />
                     <TextFields form={form} path={`${at}.tip`} label={`${name} — ${editorText('field.tip')}`} optional multiline />
                   </div>
@@ -59,7 +59,7 @@ export function RoutesForm({ form }: { form: Form }) {
               }
               if (step.type === 'choice') {
                 return (
-                  <div class="editor-item">
+                  <div class="editor-item" data-step={stepId}>
                     <TextFields form={form} path={`${at}.text`} label={editorText('field.choice')} multiline />
                     {step.options.map((_, i) => (
                       <TextFields form={form} path={`${at}.options[${i}].label`} label={editorText('field.option', { number: i + 1 })} />
@@ -69,7 +69,7 @@ export function RoutesForm({ form }: { form: Form }) {
               }
               if (step.type === 'end') {
                 return (
-                  <div class="editor-item">
+                  <div class="editor-item" data-step={stepId}>
                     <TextFields form={form} path={`${at}.tip`} label={`${editorText('field.end')} — ${editorText('field.tip')}`} optional multiline />
                   </div>
                 );

@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { Partner } from '../routemap/types';
+import { questionNumber } from '../routemap/walk';
 import { local, t } from '../i18n/i18n';
 import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
 import { localDate } from '../routemap/version';
@@ -6,6 +8,7 @@ import { PartnerDate } from '../ui/parts/partner-date';
 import { Field, SelectField, TextFields } from './fields';
 import { editorText, problemMessage, problemsOf, type Form } from './form';
 import { fieldId } from './paths';
+import { addPartner, removePartner, stepsListing } from './structure';
 
 /** The contact lists: each item has one main field and an optional explanation. */
 const LISTS = [
@@ -82,6 +85,67 @@ function Notes({ form, id, partner }: { form: Form; id: string; partner: Partner
   );
 }
 
+/** "Partner toevoegen": a name is enough to start; its id is made from it, once. */
+export function AddPartner({ form, onAdded }: { form: Form; onAdded: (id: string) => void }) {
+  const [name, setName] = useState('');
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    const added = addPartner(form.draft, name);
+    form.replace(added.routeMap);
+    setName('');
+    onAdded(added.id);
+  };
+  return (
+    <form class="editor-add-partner" onSubmit={add}>
+      <label class="field__label" for="new-partner-name">
+        {editorText('addPartner.label')}
+      </label>
+      <p class="field__help" id="new-partner-help">
+        {editorText('addPartner.help')}
+      </p>
+      <input id="new-partner-name" class="field__input" value={name} aria-describedby="new-partner-help" onInput={(event) => setName(event.currentTarget.value)} />
+      <button type="submit" class="button button--quiet">
+        {editorText('addPartner.button')}
+      </button>
+    </form>
+  );
+}
+
+/** Where a route sends users to a partner, in words: the route's title and the question whose "Ja" leads there. */
+function placesOf(form: Form, id: string): string {
+  return stepsListing(form.draft, id)
+    .map(({ routeId, stepId }) => {
+      const route = form.draft.routes[routeId];
+      return editorText('removePartner.place', { route: local(route.title), number: questionNumber(route, stepId) });
+    })
+    .join('; ');
+}
+
+/** "Verwijder deze partner": refused, saying where, while a route still sends users to it. */
+function RemovePartner({ form, id }: { form: Form; id: string }) {
+  const [refusal, setRefusal] = useState('');
+  const name = form.draft.partners[id].name || id;
+  const remove = () => {
+    const removal = removePartner(form.draft, id);
+    if (!removal.ok) {
+      setRefusal(editorText('removePartner.listed', { name, places: placesOf(form, id) }));
+      return;
+    }
+    if (window.confirm(editorText('removePartner.confirm', { name }))) form.replace(removal.routeMap);
+  };
+  return (
+    <div class="editor-remove-partner">
+      <button type="button" class="button button--quiet" aria-label={editorText('removePartner.label', { name })} onClick={remove}>
+        {editorText('removePartner.button')}
+      </button>
+      <p role="status" class="field__problem">
+        {refusal}
+      </p>
+    </div>
+  );
+}
+
 /** Everything about one partner, behind its name; the name shows how many problems it has. */
 export function PartnerForm({ form, id }: { form: Form; id: string }) {
   const partner = form.draft.partners[id];
@@ -130,6 +194,7 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
           {editorText('checkedToday')}
         </button>
       </div>
+      <RemovePartner form={form} id={id} />
     </details>
   );
 }

@@ -9,7 +9,7 @@ describe('a route laid out for print', () => {
   it('is Den Haag\'s column of questions: "Ja" to the partners, "Nee" on to the next', () => {
     const { questions, tips } = outlineRoute((shipped as RouteMap).routes.locatie);
     expect(questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5]);
-    expect(questions[1].yes).toEqual({ type: 'outcome', partners: ['heit-prostitutie'] });
+    expect(questions[1].yes).toEqual({ type: 'outcome', id: 'prostitutie-heit', partners: ['heit-prostitutie'] });
     expect(questions.map((q) => q.noGoesOn)).toEqual([true, true, true, true, false]);
     expect(questions[4].no).toEqual({ type: 'end' });
     // The signalenoverleg tip is on a question and at the end: printed once, at the end.
@@ -32,7 +32,8 @@ describe('a route laid out for print', () => {
     const { questions } = outlineRoute(route);
     expect(questions.map((q) => q.text.nl)).toEqual(['A?', 'B?']);
     expect(questions[0].yes).toEqual({ type: 'question', number: 2 });
-    expect(questions[1].yes).toEqual({ type: 'outcome', partners: ['shop'] });
+    expect(questions[1].yes).toEqual({ type: 'outcome', id: 'partner', partners: ['shop'] });
+    expect(questions.map((q) => q.id)).toEqual(['a', 'b']);
   });
 
   it('starts with a choice where the route does', () => {
@@ -48,8 +49,9 @@ describe('a route laid out for print', () => {
     };
     expect(outlineRoute(route).start).toEqual({
       type: 'choice',
+      id: 'keuze',
       text: text('Welke?'),
-      options: [{ label: text('Een'), to: { type: 'outcome', partners: ['shop'], then: { type: 'end' } } }],
+      options: [{ label: text('Een'), to: { type: 'outcome', id: 'partner', partners: ['shop'], then: { type: 'end' } } }],
     });
   });
 });

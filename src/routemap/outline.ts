@@ -9,11 +9,13 @@ import { questionsInOrder } from './walk';
 export type Destination =
   | { type: 'question'; number: number }
   /** `then`: where the route goes after the partners, when that is not simply on to the next answer's place. */
-  | { type: 'outcome'; partners: string[]; then?: Destination }
-  | { type: 'choice'; text: Text; options: Array<{ label: Text; to: Destination }> }
+  | { type: 'outcome'; id: string; partners: string[]; then?: Destination }
+  | { type: 'choice'; id: string; text: Text; options: Array<{ label: Text; to: Destination }> }
   | { type: 'end' };
 
 export interface OutlinedQuestion {
+  /** The step's id, for a drawing that marks the step being edited. */
+  id: string;
   number: number;
   text: Text;
   tip?: Text;
@@ -61,12 +63,12 @@ export function outlineRoute(route: Route): Outline {
     if (step.type === 'question' || depth > steps) return { type: 'question', number: order.indexOf(id) + 1 };
     if (step.type === 'outcome') {
       return step.next === goesOn
-        ? { type: 'outcome', partners: step.partners }
-        : { type: 'outcome', partners: step.partners, then: destination(step.next, goesOn, depth + 1) };
+        ? { type: 'outcome', id, partners: step.partners }
+        : { type: 'outcome', id, partners: step.partners, then: destination(step.next, goesOn, depth + 1) };
     }
     if (step.type === 'choice') {
       const options = step.options.map((option) => ({ label: option.label, to: destination(option.next, goesOn, depth + 1) }));
-      return { type: 'choice', text: step.text, options };
+      return { type: 'choice', id, text: step.text, options };
     }
     return { type: 'end' };
   };
@@ -78,6 +80,7 @@ export function outlineRoute(route: Route): Outline {
   const questions = order.map((id, index): OutlinedQuestion => {
     const question = route.steps[id] as Question;
     return {
+      id,
       number: index + 1,
       text: question.text,
       // The map prints its tip once; the same tip at the end is printed there.

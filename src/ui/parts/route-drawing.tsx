@@ -8,17 +8,17 @@ import { ContactsText } from './contacts-text';
 export type ContactsAs = 'buttons' | 'text';
 
 /** Where an answer leads, drawn: a question's number, the partners and how to reach them, a choice, the end. */
-function Lead({ routeMap, to, contacts }: { routeMap: RouteMap; to: Destination; contacts: ContactsAs }) {
+function Lead({ routeMap, to, contacts, highlight }: { routeMap: RouteMap; to: Destination; contacts: ContactsAs; highlight?: string }) {
   if (to.type === 'question') return <span class="map-to">{t('map.toQuestion', { number: to.number })}</span>;
   if (to.type === 'end') return <span class="map-to">{t('map.toEnd')}</span>;
   if (to.type === 'choice') {
     return (
-      <div class="map-box map-box--choice">
+      <div class="map-box map-box--choice" data-highlight={to.id === highlight ? '' : undefined}>
         <p>{local(to.text)}</p>
         <ul>
           {to.options.map((option) => (
             <li>
-              <strong>{local(option.label)}</strong>: <Lead routeMap={routeMap} to={option.to} contacts={contacts} />
+              <strong>{local(option.label)}</strong>: <Lead routeMap={routeMap} to={option.to} contacts={contacts} highlight={highlight} />
             </li>
           ))}
         </ul>
@@ -26,7 +26,7 @@ function Lead({ routeMap, to, contacts }: { routeMap: RouteMap; to: Destination;
     );
   }
   return (
-    <div class="map-box map-box--outcome">
+    <div class="map-box map-box--outcome" data-highlight={to.id === highlight ? '' : undefined}>
       {to.partners.map((id) => {
         const partner = routeMap.partners[id];
         return (
@@ -49,7 +49,7 @@ function Lead({ routeMap, to, contacts }: { routeMap: RouteMap; to: Destination;
       })}
       {to.then && (
         <p class="map-then">
-          {t('map.then')} <Lead routeMap={routeMap} to={to.then} contacts={contacts} />
+          {t('map.then')} <Lead routeMap={routeMap} to={to.then} contacts={contacts} highlight={highlight} />
         </p>
       )}
     </div>
@@ -61,6 +61,8 @@ interface Props {
   id: string;
   route: Route;
   contacts: ContactsAs;
+  /** A step to mark (the editor's: the one being edited). */
+  highlight?: string;
 }
 
 /**
@@ -69,7 +71,7 @@ interface Props {
  * Plain HTML in reading order, so a screen reader reads the same map as a list; the lines and
  * arrows are CSS only. Works for any route the validator accepts (outlineRoute).
  */
-export function RouteDrawing({ routeMap, id, route, contacts }: Props) {
+export function RouteDrawing({ routeMap, id, route, contacts, highlight }: Props) {
   const outline = outlineRoute(route);
   return (
     <section class="map-route" aria-labelledby={`map-${id}`}>
@@ -77,13 +79,13 @@ export function RouteDrawing({ routeMap, id, route, contacts }: Props) {
       <p class="quiet map-when">{local(route.when)}</p>
       {outline.start && (
         <div class="map-start">
-          <Lead routeMap={routeMap} to={outline.start} contacts={contacts} />
+          <Lead routeMap={routeMap} to={outline.start} contacts={contacts} highlight={highlight} />
         </div>
       )}
       <ol class="map-questions">
         {outline.questions.map((question) => (
           <li class="map-question">
-            <div class="map-box map-box--question">
+            <div class="map-box map-box--question" data-highlight={question.id === highlight ? '' : undefined}>
               <h3>
                 <span class="map-number">{t('map.question', { number: question.number })}</span> {local(question.text)}
               </h3>
@@ -91,14 +93,14 @@ export function RouteDrawing({ routeMap, id, route, contacts }: Props) {
             </div>
             <div class="map-answer map-answer--yes">
               <span class="map-label">{t('step.yes')}</span>
-              <Lead routeMap={routeMap} to={question.yes} contacts={contacts} />
+              <Lead routeMap={routeMap} to={question.yes} contacts={contacts} highlight={highlight} />
             </div>
             <div class="map-answer map-answer--no">
               <span class="map-label">{t('step.no')}</span>
               {question.noGoesOn ? (
                 <span class="map-to">{t('map.toQuestion', { number: question.number + 1 })}</span>
               ) : (
-                <Lead routeMap={routeMap} to={question.no} contacts={contacts} />
+                <Lead routeMap={routeMap} to={question.no} contacts={contacts} highlight={highlight} />
               )}
             </div>
           </li>
