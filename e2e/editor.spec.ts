@@ -206,6 +206,65 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
   await expect(page.locator('#wijzigingen')).toContainText('Nog geen wijzigingen');
 });
 
+test('an owner puts a new question into the person route whose Ja leads to a new partner; published, the app walks it to that partner', async ({ page, context }, testInfo) => {
+  test.setTimeout(120_000);
+  await openApp(page, `${deployment.url}/`);
+  await waitForOffline(page);
+  await openEditor(page);
+
+  // A new partner, with what the validator asks for.
+  await page.getByLabel('Naam van de nieuwe partner').fill('Stichting Voorbeeld');
+  await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+  const partner = page.locator('details[data-partner="stichting-voorbeeld"]');
+  await partner.getByRole('group', { name: /^Wie is het/ }).getByLabel('Nederlands').fill('Een verzonnen partner voor deze test');
+  await partner.getByRole('group', { name: /^Wie is het/ }).getByLabel('Engels').fill('A made-up partner for this test');
+  await partner.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Nederlands').fill('Voor niets: alleen voor de test.');
+  await partner.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Engels').fill('For nothing: only for the test.');
+  await partner.getByRole('button', { name: 'Telefoonnummer toevoegen' }).click();
+  await partner.getByRole('group', { name: 'Telefoon 1' }).getByLabel('Telefoon', { exact: true }).fill('070-1234567');
+
+  // A question between "Nee" at question 3 and question 4.
+  const route = page.locator('details[data-route="persoon"]');
+  await route.locator('> summary').click();
+  const third = route.locator('[data-step="ondersteuning"]');
+  await third.locator('.editor-link').filter({ hasText: 'Bij Nee' }).getByRole('button', { name: 'Zet hier een nieuwe vraag tussen' }).click();
+  const question = route.locator('[data-step="vraag"]');
+  await expect(question.getByRole('group', { name: 'Vraag 4', exact: true }).getByLabel('Nederlands')).toBeFocused();
+  await question.getByRole('group', { name: 'Vraag 4', exact: true }).getByLabel('Nederlands').fill('Is er een testvraag?');
+  await question.getByRole('group', { name: 'Vraag 4', exact: true }).getByLabel('Engels').fill('Is there a test question?');
+  // Its Ja: partners put in between, the new partner chosen.
+  await question.locator('.editor-link').filter({ hasText: 'Bij Ja' }).getByRole('button', { name: 'Zet hier partners tussen' }).click();
+  const outcome = route.locator('[data-step="partners"]');
+  await expect(page.locator('#problemen')).toContainText('Kies minstens één partner voor deze stap.');
+  await outcome.getByLabel('Partner toevoegen aan deze stap').selectOption({ label: 'Stichting Voorbeeld' });
+  await expect(page.locator('#problemen')).toContainText('Geen fouten');
+
+  // The diagram draws it, in the map's order, with its partner.
+  const diagram = page.locator('.editor-diagram');
+  await expect(diagram.getByRole('heading', { level: 3 })).toHaveText([/Heeft het slachtoffer/, /Wil het slachtoffer aangifte/, /Wil het slachtoffer ondersteuning/, /Is er een testvraag\?/, /Maakt u zich toch/]);
+  await expect(diagram.getByRole('heading', { level: 4, name: /^Stichting Voorbeeld/ })).toBeVisible();
+  // The change summary says where answers now lead, by the steps' texts.
+  await expect(page.locator('#wijzigingen')).toContainText('Bij Nee gaat de route naar: Vraag 4: Maakt u zich toch');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
+  const file = testInfo.outputPath('routekaart.json');
+  await (await downloading).saveAs(file);
+  expect(execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], { encoding: 'utf8' })).toContain('no problems');
+
+  // Published: the installed app walks the new question to the new partner, offline too.
+  copyFileSync(file, join(deployment.root, 'data', 'routekaart.json'));
+  await openApp(page, `${deployment.url}/`);
+  await expect(screen(page).getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
+  await context.setOffline(true);
+  await openApp(page, `${deployment.url}/persoon/ondersteuning`);
+  await screen(page).getByRole('button', { name: 'Nee', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is er een testvraag?');
+  await screen(page).getByRole('button', { name: 'Ja', exact: true }).click();
+  await expect(screen(page).locator('a[href="tel:+31701234567"]')).toBeVisible();
+  await expect(screen(page).getByRole('heading', { name: 'Stichting Voorbeeld', exact: true })).toBeVisible();
+});
+
 test('beside the forms, the route being edited is drawn from the draft, the step in focus marked', async ({ page }) => {
   await openEditor(page);
   const diagram = page.locator('.editor-diagram');

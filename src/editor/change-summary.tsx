@@ -2,7 +2,7 @@ import type { RouteMap } from '../routemap/types';
 import { currentLanguage } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { changesBetween } from './changes';
-import { describePath } from './describe';
+import { describePath, valueInWords } from './describe';
 import { editorText } from './form';
 
 interface Props {
@@ -13,10 +13,10 @@ interface Props {
 }
 
 /** A value as the field screens show it: a date in words, a phone number never broken over two lines. */
-function Value({ path, value }: { path: string; value: string | undefined }) {
+function Value({ routeMap, path, value }: { routeMap: RouteMap; path: string; value: string | undefined }) {
   if (value === undefined) return <>{editorText('changes.empty')}</>;
   if (path.endsWith('.checked')) return <>{formatDate(value, currentLanguage())}</>;
-  return /^[\d -]+$/.test(value) ? <span class="nowrap">{value}</span> : <>{value}</>;
+  return /^[\d -]+$/.test(value) ? <span class="nowrap">{value}</span> : <>{valueInWords(routeMap, path, value)}</>;
 }
 
 function print(): void {
@@ -28,7 +28,8 @@ function print(): void {
 
 /** In plain words, field by field ("SHOP — Telefoon 2: old number → new number"). Printable for sign-off. */
 export function ChangeSummary({ published, draft, nextVersion }: Props) {
-  const changes = changesBetween(published, draft);
+  // A new or removed step's type is said by the lines that name it.
+  const changes = changesBetween(published, draft).filter((change) => !/\.steps\.[^.]+\.type$/.test(change.path));
   if (changes.length === 0) return <p>{editorText('changes.none')}</p>;
   return (
     <>
@@ -38,10 +39,10 @@ export function ChangeSummary({ published, draft, nextVersion }: Props) {
           <li>
             <strong>{describePath(change.after === undefined ? published : draft, change.path)}</strong>:{' '}
             <del>
-              <Value path={change.path} value={change.before} />
+              <Value routeMap={published} path={change.path} value={change.before} />
             </del>{' '}
             → <ins>
-              <Value path={change.path} value={change.after} />
+              <Value routeMap={draft} path={change.path} value={change.after} />
             </ins>
           </li>
         ))}

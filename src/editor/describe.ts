@@ -2,7 +2,7 @@
  * Where a field is, in words a maintainer reads: "SHOP — Telefoon 2", "Route ‘Locatie’ — Vraag 3
  * — Tip (Engels)". Used by the problem summary and the change summary.
  */
-import type { RouteMap } from '../routemap/types';
+import type { Route, RouteMap } from '../routemap/types';
 import { own } from '../routemap/own';
 import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
@@ -31,10 +31,14 @@ function stepField(routeMap: RouteMap, routeId: string, rest: Segment[]): string
   const route = own(routeMap.routes, routeId);
   const step = route && typeof stepId === 'string' ? own(route.steps, stepId) : undefined;
   let name = String(stepId);
-  if (step?.type === 'question' && route) name = editorText('field.question', { number: questionNumber(route, String(stepId)) });
+  const number = route && step ? questionNumber(route, String(stepId)) : undefined;
+  if (step?.type === 'question') name = number === undefined ? editorText('field.questionApart') : editorText('field.question', { number });
+  else if (step?.type === 'outcome') name = number === undefined ? editorText('field.outcome') : editorText('field.outcomeOf', { number });
   else if (step?.type === 'choice') name = editorText('field.choice');
   else if (step?.type === 'end') name = editorText('field.end');
   if (field === 'tip') return `${name} — ${editorText('field.tip')}${languageOf(index)}`;
+  if (field === 'yes' || field === 'no' || field === 'next') return `${name} — ${editorText(`link.${field}`)}`;
+  if (field === 'partners') return `${name} — ${editorText('field.partnerOfStep', { number: typeof index === 'number' ? index + 1 : 1 })}`;
   if (field === 'options' && typeof index === 'number') return `${name} — ${editorText('field.option', { number: index + 1 })}${languageOf(language ?? sub)}`;
   return `${name}${languageOf(index)}`;
 }
@@ -66,4 +70,33 @@ export function describePath(routeMap: RouteMap, path: string): string {
     return `${editorText('field.region')} ${name} — ${editorText('field.regionName')}${languageOf(language)}`;
   }
   return path;
+}
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+/** A step as a maintainer recognises it: "Vraag 2: Wil het slachtoffer …", "Naar SHOP", "Einde van de route". */
+export function stepLabel(routeMap: RouteMap, route: Route, id: string): string {
+  const step = route.steps[id];
+  if (step.type === 'end') return editorText('link.end');
+  if (step.type === 'choice') return editorText('link.choice', { text: short(local(step.text)) });
+  if (step.type === 'outcome') {
+    const names = step.partners.map((partner) => routeMap.partners[partner]?.name ?? partner).join(', ');
+    return names ? editorText('link.outcome', { partners: names }) : editorText('link.outcomeEmpty');
+  }
+  const number = questionNumber(route, id);
+  const text = short(local(step.text)) || editorText('link.untitled');
+  return number === undefined ? editorText('link.questionApart', { text }) : editorText('link.question', { number, text });
+}
+
+
+const LINK = /^routes\.([^.]+)\.(?:start|steps\.[^.]+\.(?:yes|no|next|options\[\d+\]\.next))$/;
+const PARTNER_OF_STEP = /^routes\.[^.]+\.steps\.[^.]+\.partners\[\d+\]$/;
+
+/** A value of the change summary in words: where an answer leads by the step's text, a partner by its name. */
+export function valueInWords(routeMap: RouteMap, path: string, value: string): string {
+  const link = LINK.exec(path);
+  const route = link ? own(routeMap.routes, link[1]) : undefined;
+  if (route && own(route.steps, value)) return stepLabel(routeMap, route, value);
+  if (PARTNER_OF_STEP.test(path)) return own(routeMap.partners, value)?.name ?? value;
+  return value;
 }

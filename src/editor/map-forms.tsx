@@ -4,7 +4,8 @@ import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { Field, TextFields } from './fields';
 import { editorText, type Form } from './form';
-import { getAt } from './paths';
+import { fieldId, getAt } from './paths';
+import { StepStructure } from './step-forms';
 
 /** The texts that belong to this map: the home screen's title and lines. */
 export function MapTextsForm({ form }: { form: Form }) {
@@ -48,33 +49,43 @@ export function RoutesForm({ form }: { form: Form }) {
             <TextFields form={form} path={`${path}.when`} label={editorText('field.when')} multiline />
             {Object.entries(route.steps).map(([stepId, step]) => {
               const at = `${path}.steps.${stepId}`;
+              const number = questionNumber(route, stepId);
+              // The summary's links to a step's own problems (it cannot be reached, it loops) land here.
+              const item = { class: 'editor-item', 'data-step': stepId, id: fieldId(at), tabIndex: -1 };
               if (step.type === 'question') {
-                const name = editorText('field.question', { number: questionNumber(route, stepId) });
+                const name = number === undefined ? editorText('field.questionApart') : editorText('field.question', { number });
                 return (
-                  <div class="editor-item" data-step={stepId}>
+                  <div {...item}>
                     <TextFields form={form} path={`${at}.text`} label={name} multiline />
                     <TextFields form={form} path={`${at}.tip`} label={`${name} — ${editorText('field.tip')}`} optional multiline />
+                    <StepStructure form={form} routeId={routeId} stepId={stepId} />
                   </div>
                 );
               }
               if (step.type === 'choice') {
                 return (
-                  <div class="editor-item" data-step={stepId}>
+                  <div {...item}>
                     <TextFields form={form} path={`${at}.text`} label={editorText('field.choice')} multiline />
                     {step.options.map((_, i) => (
                       <TextFields form={form} path={`${at}.options[${i}].label`} label={editorText('field.option', { number: i + 1 })} />
                     ))}
+                    <StepStructure form={form} routeId={routeId} stepId={stepId} />
                   </div>
                 );
               }
-              if (step.type === 'end') {
+              if (step.type === 'outcome') {
                 return (
-                  <div class="editor-item" data-step={stepId}>
-                    <TextFields form={form} path={`${at}.tip`} label={`${editorText('field.end')} — ${editorText('field.tip')}`} optional multiline />
+                  <div {...item}>
+                    <p class="field__label">{number === undefined ? editorText('field.outcome') : editorText('field.outcomeOf', { number })}</p>
+                    <StepStructure form={form} routeId={routeId} stepId={stepId} />
                   </div>
                 );
               }
-              return null;
+              return (
+                <div {...item}>
+                  <TextFields form={form} path={`${at}.tip`} label={`${editorText('field.end')} — ${editorText('field.tip')}`} optional multiline />
+                </div>
+              );
             })}
           </details>
         );

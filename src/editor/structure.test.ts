@@ -4,7 +4,8 @@ import type { RouteMap } from '../routemap/types';
 import { validateRouteMap } from '../routemap/validate';
 import { checkEditable } from './editable';
 import { setAt } from './paths';
-import { addPartner, idFromName, removePartner, stepsListing } from './structure';
+import { questionNumber } from '../routemap/walk';
+import { addPartner, idFromName, insertStep, movedUp, removePartner, removeStep, stepsListing } from './structure';
 
 const published = shipped as RouteMap;
 
@@ -56,5 +57,64 @@ describe('removing a partner', () => {
     const removal = removePartner(routeMap, id);
     expect(removal.ok).toBe(true);
     if (removal.ok) expect(removal.routeMap).toEqual(published);
+  });
+});
+
+describe('putting a step in and taking one out', () => {
+  it('puts a new question between "Ja" and where it led; once it has a text the map is valid', () => {
+    const { routeMap, id } = insertStep(published, 'routes.persoon.steps.zorgen.yes', 'question');
+    expect(id).toBe('vraag');
+    const route = routeMap.routes.persoon;
+    expect(route.steps.zorgen).toMatchObject({ yes: 'vraag' });
+    expect(route.steps.vraag).toEqual({ type: 'question', text: { nl: '', en: '' }, yes: 'zorgen-zvh', no: 'zorgen-zvh' });
+    const filled = setAt(routeMap, 'routes.persoon.steps.vraag.text', { nl: 'Is er een kind bij betrokken?', en: 'Is a child involved?' });
+    expect(validateRouteMap(filled).ok).toBe(true);
+    // As the app shows it: a question "Ja" leads to carries the number of the question before it.
+    expect(questionNumber(filled.routes.persoon, 'vraag')).toBe(4);
+  });
+
+  it('puts in an outcome that asks for a partner, then is valid with one', () => {
+    const { routeMap, id } = insertStep(published, 'routes.locatie.steps.arbeid.no', 'outcome');
+    const validation = validateRouteMap(routeMap);
+    expect(validation.ok ? [] : validation.problems.map((p) => [p.path, p.kind])).toEqual([[`routes.locatie.steps.${id}.partners`, 'noPartners']]);
+    expect(checkEditable(routeMap).ok).toBe(true);
+    expect(validateRouteMap(setAt(routeMap, `routes.locatie.steps.${id}.partners`, ['nla'])).ok).toBe(true);
+  });
+
+  it('takes a question out and lets what led to it go where its "Nee" went; the route stays valid', () => {
+    const removal = removeStep(published, 'locatie', 'arbeid');
+    expect(removal.ok).toBe(true);
+    if (!removal.ok) return;
+    const route = removal.routeMap.routes.locatie;
+    expect(route.steps.arbeid).toBeUndefined();
+    // "Nee" at the question before it, and the outcome before it, now lead on to the next question.
+    expect(route.steps.prostitutie).toMatchObject({ no: 'branches' });
+    // The outcome only "Ja" there led to is left over: the validator says so, in the editor's words.
+    const validation = validateRouteMap(removal.routeMap);
+    expect(validation.ok ? [] : validation.problems.map((p) => [p.path, p.kind])).toEqual([['routes.locatie.steps.arbeid-nla', 'unreachable']]);
+    const again = removeStep(removal.routeMap, 'locatie', 'arbeid-nla');
+    expect(again.ok && validateRouteMap(again.routeMap).ok).toBe(true);
+  });
+
+  it('takes out the first question too: the route then starts at the next', () => {
+    const removal = removeStep(published, 'persoon', 'acuut');
+    expect(removal.ok && removal.routeMap.routes.persoon.start).toBe('aangifte');
+  });
+
+  it('leaves the end and a choice alone', () => {
+    expect(removeStep(published, 'persoon', 'einde')).toEqual({ ok: false, reason: 'end' });
+    expect(removeStep(published, 'persoon', 'aangifte-vorm')).toEqual({ ok: false, reason: 'choice' });
+  });
+
+  it('relinks an answer into a loop: the validator calls it a loop, and the draft can still be edited', () => {
+    const looped = setAt(published, 'routes.persoon.steps.ondersteuning-shop.next', 'acuut');
+    const validation = validateRouteMap(looped);
+    expect(validation.ok ? [] : validation.problems.map((p) => p.kind)).toContain('loop');
+    expect(checkEditable(looped).ok).toBe(true);
+  });
+
+  it('moves a partner of an outcome one place up', () => {
+    expect(movedUp(['zvh-haaglanden', 'zvh-hollands-midden'], 1)).toEqual(['zvh-hollands-midden', 'zvh-haaglanden']);
+    expect(movedUp(['a', 'b'], 0)).toEqual(['a', 'b']);
   });
 });

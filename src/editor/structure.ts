@@ -1,9 +1,10 @@
 /**
- * Changing the map itself, not only its values: partners added and removed. Pure: each
- * operation takes a route map and returns a new one (or why it cannot), for the editor's forms
- * and the tests alike.
+ * Changing the map itself, not only its values: partners added and removed, steps put in and
+ * taken out. Pure: each operation takes a route map and returns a new one (or why it cannot),
+ * for the editor's forms and the tests alike. The validator then judges the result.
  */
-import type { Partner, RouteMap } from '../routemap/types';
+import type { Partner, Route, RouteMap, Step } from '../routemap/types';
+import { getAt, parsePath, setAt } from './paths';
 
 /** The validator's id rule: lower-case letters, digits and hyphens, at most 64, not starting with a hyphen. */
 const MAX_ID = 64;
@@ -66,4 +67,70 @@ export function removePartner(routeMap: RouteMap, partnerId: string): PartnerRem
   if (listedIn.length > 0) return { ok: false, listedIn };
   const partners = Object.fromEntries(Object.entries(routeMap.partners).filter(([id]) => id !== partnerId));
   return { ok: true, routeMap: { ...routeMap, partners } };
+}
+
+/** The fields that name the step an answer leads to: a question's yes/no, a choice option's next, an outcome's next. */
+export function answerPaths(routeId: string, stepId: string, step: Step): string[] {
+  const at = `routes.${routeId}.steps.${stepId}`;
+  if (step.type === 'question') return [`${at}.yes`, `${at}.no`];
+  if (step.type === 'choice') return step.options.map((_, i) => `${at}.options[${i}].next`);
+  if (step.type === 'outcome') return [`${at}.next`];
+  return [];
+}
+
+/** A new step's id: readable, unique in its route ("vraag-2", "partners-3"). */
+function newStepId(route: Route, kind: 'vraag' | 'partners'): string {
+  return idFromName(kind, Object.keys(route.steps));
+}
+
+function withStep(routeMap: RouteMap, routeId: string, route: Route): RouteMap {
+  return { ...routeMap, routes: { ...routeMap.routes, [routeId]: route } };
+}
+
+/**
+ * Puts a new step between an answer and where it led: a question (both its answers go on to
+ * that step, until the owner says otherwise) or an outcome (with no partner yet: the editor asks
+ * for one). Returns the new step's id.
+ */
+export function insertStep(routeMap: RouteMap, answerPath: string, type: 'question' | 'outcome'): { routeMap: RouteMap; id: string } {
+  const [, routeId] = parsePath(answerPath) as [string, string];
+  const route = routeMap.routes[routeId];
+  const target = getAt(routeMap, answerPath) as string;
+  const id = newStepId(route, type === 'question' ? 'vraag' : 'partners');
+  const step: Step =
+    type === 'question'
+      ? { type: 'question', text: { nl: '', en: '' }, yes: target, no: target }
+      : { type: 'outcome', partners: [], next: target };
+  const linked = setAt(routeMap, answerPath, id);
+  return { routeMap: withStep(linked, routeId, { ...linked.routes[routeId], steps: { ...linked.routes[routeId].steps, [id]: step } }), id };
+}
+
+export type StepRemoval = { ok: true; routeMap: RouteMap } | { ok: false; reason: 'end' | 'choice' };
+
+/**
+ * Takes a question or an outcome out of its route: whatever led to it now leads where it went on
+ * to (a question's "Nee", an outcome's next step), so the route stays whole. A choice (which way
+ * on?) and the end are not removed this way.
+ */
+export function removeStep(routeMap: RouteMap, routeId: string, stepId: string): StepRemoval {
+  const route = routeMap.routes[routeId];
+  const step = route.steps[stepId];
+  if (step.type === 'end') return { ok: false, reason: 'end' };
+  if (step.type === 'choice') return { ok: false, reason: 'choice' };
+  const onward = step.type === 'question' ? step.no : step.next;
+  let next = routeMap;
+  for (const [id, other] of Object.entries(route.steps)) {
+    for (const path of answerPaths(routeId, id, other)) if (getAt(next, path) === stepId) next = setAt(next, path, onward);
+  }
+  const steps = Object.fromEntries(Object.entries(next.routes[routeId].steps).filter(([id]) => id !== stepId));
+  const start = route.start === stepId ? onward : route.start;
+  return { ok: true, routeMap: withStep(next, routeId, { ...next.routes[routeId], start, steps }) };
+}
+
+/** A list with the item at `index` moved one place up (to the front of a list of partners or options). */
+export function movedUp<T>(list: readonly T[], index: number): T[] {
+  if (index <= 0 || index >= list.length) return [...list];
+  const moved = [...list];
+  [moved[index - 1], moved[index]] = [moved[index], moved[index - 1]];
+  return moved;
 }

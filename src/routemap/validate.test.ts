@@ -82,6 +82,7 @@ describe('the route map validator', () => {
       path: 'routes.persoon.steps.vergeten',
       message: 'cannot be reached from the start of the route',
     });
+    expect(kindsOf(file)).toContainEqual(['routes.persoon.steps.vergeten', 'unreachable']);
   });
 
   it('rejects an answer that leads nowhere', () => {
@@ -103,6 +104,7 @@ describe('the route map validator', () => {
       path: 'routes.persoon.steps.acuut',
       message: 'the route can loop back to step "acuut"',
     });
+    expect(kindsOf(file)).toContainEqual(['routes.persoon.steps.acuut', 'loop']);
   });
 
   it('rejects an outcome that names an unknown partner', () => {

@@ -9,8 +9,24 @@ import { MAP_TEXT_KEYS, PARTNER_GROUPS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
 import { atOnce, type Pieces } from './pieces';
 
-/** The problems a person editing a field can cause; the editor says these in their language. */
-export type ProblemKind = 'required' | 'language' | 'phone' | 'email' | 'https' | 'date' | 'link' | 'duplicate' | 'contact';
+/**
+ * The problems a person editing the map can cause, in a field or in its structure (an answer
+ * relinked, a partner taken out of a step); the editor says these in their language.
+ */
+export type ProblemKind =
+  | 'required'
+  | 'language'
+  | 'phone'
+  | 'email'
+  | 'https'
+  | 'date'
+  | 'link'
+  | 'duplicate'
+  | 'contact'
+  | 'noPartners'
+  | 'loop'
+  | 'unreachable'
+  | 'noEnd';
 
 export interface Problem {
   /** Where in the file, as a JSON path: `routes.persoon.steps.acuut.yes`. */
@@ -224,7 +240,7 @@ function checkStep(check: Checker, step: Json, path: string, partners: Json): vo
     }
     case 'outcome': {
       const named = check.array(step.partners, join(path, 'partners'));
-      if (named.length === 0) check.fail(join(path, 'partners'), 'an outcome must name at least one partner');
+      if (named.length === 0) check.fail(join(path, 'partners'), 'an outcome must name at least one partner', 'noPartners');
       named.forEach((id, i) => {
         if (!hasOwn(partners, id)) {
           check.fail(join(join(path, 'partners'), i), `names an unknown partner "${String(id)}"`);
@@ -271,7 +287,7 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
   const visit = (id: string): void => {
     if (done.has(id)) return;
     if (onPath.has(id)) {
-      check.fail(join(stepsPath, id), `the route can loop back to step "${id}"`);
+      check.fail(join(stepsPath, id), `the route can loop back to step "${id}"`, 'loop');
       return;
     }
     onPath.add(id);
@@ -287,10 +303,10 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
   visit(route.start);
 
   for (const id of Object.keys(steps)) {
-    if (!done.has(id)) check.fail(join(stepsPath, id), 'cannot be reached from the start of the route');
+    if (!done.has(id)) check.fail(join(stepsPath, id), 'cannot be reached from the start of the route', 'unreachable');
   }
   if (![...done].some((id) => isObject(steps[id]) && steps[id].type === 'end')) {
-    check.fail(stepsPath, 'the route has no end step');
+    check.fail(stepsPath, 'the route has no end step', 'noEnd');
   }
 }
 
