@@ -195,11 +195,12 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
   await openShop(page);
   await page.getByRole('button', { name: 'Verwijder SHOP', exact: true }).click();
   await expect(page.locator('details[data-partner="shop"]').getByRole('status')).toContainText(
-    'SHOP kan niet weg: een route stuurt mensen nog naar deze partner (route ‘Identificeerbaar slachtoffer (persoon)’, Ja bij vraag 3).',
+    'SHOP kan niet weg: een route stuurt mensen nog naar deze partner (route ‘Identificeerbaar slachtoffer (persoon)’, Ja bij vraag 3). Haal de partner daar eerst uit de stap, onder Routes en vragen.',
   );
   await expect(page.locator('details[data-partner="shop"]')).toHaveCount(1);
 
   // The new partner, named by no route, can go again.
+  await expect(added.getByText('Geen route stuurt mensen naar deze partner.')).toBeVisible();
   page.once('dialog', (dialog) => void dialog.accept());
   await added.getByRole('button', { name: 'Verwijder Stichting Voorbeeld', exact: true }).click();
   await expect(added).toHaveCount(0);

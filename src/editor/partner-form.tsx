@@ -134,8 +134,11 @@ function RemovePartner({ form, id }: { form: Form; id: string }) {
     }
     if (window.confirm(editorText('removePartner.confirm', { name }))) form.replace(removal.routeMap);
   };
+  // A warning, not a problem: a partner can be on the map for Alle partners only.
+  const unused = stepsListing(form.draft, id).length === 0;
   return (
     <div class="editor-remove-partner">
+      {unused && <p class="field__help">{editorText('removePartner.unused')}</p>}
       <button type="button" class="button button--quiet" aria-label={editorText('removePartner.label', { name })} onClick={remove}>
         {editorText('removePartner.button')}
       </button>

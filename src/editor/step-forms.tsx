@@ -132,7 +132,19 @@ export function StepStructure({ form, routeId, stepId }: { form: Form; routeId: 
       )}
       {step.type === 'choice' &&
         step.options.map((option, i) => (
-          <AnswerLink form={form} routeId={routeId} stepId={stepId} path={`${at}.options[${i}].next`} label={editorText('link.option', { option: local(option.label) })} />
+          <>
+            <AnswerLink form={form} routeId={routeId} stepId={stepId} path={`${at}.options[${i}].next`} label={editorText('link.option', { option: local(option.label) })} />
+            {i > 0 && (
+              <button
+                type="button"
+                class="button button--quiet"
+                aria-label={editorText('outcome.upLabel', { name: local(option.label) })}
+                onClick={() => form.set(`${at}.options`, movedUp(step.options, i))}
+              >
+                {editorText('outcome.up')}
+              </button>
+            )}
+          </>
         ))}
       {step.type === 'outcome' && (
         <>
