@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import jsQR from 'jsqr';
 import { By, type WebDriver } from 'selenium-webdriver';
 import { LOCATION_QUESTIONS, MAIL, PERSON_QUESTIONS, TEL, WEB } from '../map';
 import { deployCopyOfBuild, type Deployment } from '../static-server';
@@ -71,6 +72,27 @@ async function openRoute(index: number): Promise<void> {
 
 async function waitForServiceWorker(): Promise<void> {
   await until(() => script<boolean>('return !!navigator.serviceWorker.controller'), Boolean, 'a service worker should control the page', 20_000);
+}
+
+/**
+ * What a camera reads from the page's QR code: its modules as WebKit has them in the DOM (one
+ * square per dark module in the SVG path), drawn into pixels here and decoded by jsQR.
+ */
+async function qrText(selector: string): Promise<string | undefined> {
+  const { size, path } = await script<{ size: number; path: string }>(`const svg = document.querySelector(arguments[0]);
+    return { size: svg.viewBox.baseVal.width, path: svg.querySelector('path').getAttribute('d') };`, selector);
+  const scale = 8;
+  const width = size * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const [, x, y] of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+    for (let dy = 0; dy < scale; dy++) {
+      for (let dx = 0; dx < scale; dx++) {
+        const i = ((Number(y) * scale + dy) * width + Number(x) * scale + dx) * 4;
+        pixels[i] = pixels[i + 1] = pixels[i + 2] = 0;
+      }
+    }
+  }
+  return jsQR(pixels, width, width)?.data;
 }
 
 const scenarios: Record<string, () => Promise<void>> = {
@@ -189,6 +211,23 @@ const scenarios: Record<string, () => Promise<void>> = {
     await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('(bijgewerkt in WebKit)'), 'the new text, offline');
   },
 
+  async 'De hele routekaart draws both routes: every question in order, every partner\'s link'() {
+    await open('/routekaart');
+    await expectHeading('De hele routekaart');
+    const questions = await script<string[][]>(`return [...document.querySelectorAll('main .map-route')].map((route) =>
+      [...route.querySelectorAll('h3')].map((h) => h.textContent.replace(/^Vraag \\d+\\s*/, '')))`);
+    check(JSON.stringify(questions) === JSON.stringify([PERSON_QUESTIONS, LOCATION_QUESTIONS]), `the drawn questions should be the map's, found ${JSON.stringify(questions)}`);
+    await expectLinks(TEL.emergency, TEL.nla, TEL.avim, ...TEL.shop, TEL.zvhHaaglanden, TEL.zvhHollandsMidden, ...Object.values(MAIL), ...Object.values(WEB));
+  },
+
+  async 'Deel de app: a QR code of the app\'s own address, big enough to scan'() {
+    await open('/instellingen');
+    const text = await until(() => qrText('main .share-app svg.qr-code'), (value) => value !== undefined, 'a readable QR code');
+    check(text === `${deployment.url}/`, `the QR code should hold ${deployment.url}/, not ${text}`);
+    const width = await script<number>('return document.querySelector("main .share-app svg.qr-code").getBoundingClientRect().width');
+    check(width >= 200, `the QR code should be at least 200 px wide, not ${width}`);
+  },
+
   async 'the editor at /beheer checks a number as it is typed, shows it on the real screen and keeps the draft'() {
     await open('/beheer');
     await script('document.querySelector(\'details[data-partner="shop"]\').open = true');
@@ -215,6 +254,21 @@ const scenarios: Record<string, () => Promise<void>> = {
     await driver.navigate().refresh();
     await until(heading, (value) => value === 'Routekaart beheren', 'the editor after a reload');
     await until(state, (field) => field.value === '06-12345678', 'the draft after a reload');
+  },
+
+  async 'the editor puts a new question into a route, draws it beside the forms and keeps it in the draft'() {
+    await open('/beheer');
+    const drawn = () => script<number>('return document.querySelectorAll(".editor-diagram h3").length');
+    await until(drawn, (count) => count === PERSON_QUESTIONS.length, 'the person route drawn');
+    await script(`document.querySelector('details[data-route="persoon"]').open = true;
+      const link = [...document.querySelectorAll('[data-step="ondersteuning"] .editor-link')].find((div) => div.textContent.includes('Bij Nee'));
+      [...link.querySelectorAll('button')].find((button) => button.textContent === 'Zet hier een nieuwe vraag tussen').click();`);
+    await until(drawn, (count) => count === PERSON_QUESTIONS.length + 1, 'the new question drawn');
+    const problems = await script<string>('return document.getElementById("problemen").textContent');
+    check(problems.includes('Vul dit in') || problems.includes('Vul de tekst'), `the empty question should be a problem, found "${problems}"`);
+    await driver.navigate().refresh();
+    await until(heading, (value) => value === 'Routekaart beheren', 'the editor after a reload');
+    await until(drawn, (count) => count === PERSON_QUESTIONS.length + 1, 'the new question kept in the draft');
   },
 };
 
