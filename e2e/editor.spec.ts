@@ -175,7 +175,7 @@ test('an imported file is checked first; "Begin opnieuw" goes back to the publis
 test('an owner adds a partner, checked as it is filled in; a partner a route still names cannot be removed, a new one can', { tag: '@engines' }, async ({ page }) => {
   await openEditor(page);
   await page.getByLabel('Naam van de nieuwe partner').fill('Stichting Voorbeeld');
-  await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+  await page.getByRole('button', { name: 'Voeg de partner toe' }).click();
   // Its form opens with the cursor in its name; its id comes from the name, once.
   const added = page.locator('details[data-partner="stichting-voorbeeld"]');
   await expect(added).toHaveAttribute('open', '');
@@ -193,16 +193,16 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
 
   // Removing SHOP is refused in plain words: a route still sends people there.
   await openShop(page);
-  await page.getByRole('button', { name: 'Verwijder SHOP', exact: true }).click();
+  await page.getByRole('button', { name: 'Verwijder deze partner: SHOP', exact: true }).click();
   await expect(page.locator('details[data-partner="shop"]').getByRole('status')).toContainText(
-    'SHOP kan niet weg: een route stuurt mensen nog naar deze partner (route ‘Identificeerbaar slachtoffer (persoon)’, Ja bij vraag 3). Haal de partner daar eerst uit de stap, onder Routes en vragen.',
+    'U kunt SHOP nog niet verwijderen. Deze partner staat nog in de routes: route ‘Identificeerbaar slachtoffer (persoon)’, vraag 3. Haal de partner daar eerst weg, onder Routes en vragen.',
   );
   await expect(page.locator('details[data-partner="shop"]')).toHaveCount(1);
 
   // The new partner, named by no route, can go again.
   await expect(added.getByText('Geen route stuurt mensen naar deze partner.')).toBeVisible();
   page.once('dialog', (dialog) => void dialog.accept());
-  await added.getByRole('button', { name: 'Verwijder Stichting Voorbeeld', exact: true }).click();
+  await added.getByRole('button', { name: 'Verwijder deze partner: Stichting Voorbeeld', exact: true }).click();
   await expect(added).toHaveCount(0);
   await expect(page.locator('#wijzigingen')).toContainText('Nog geen wijzigingen');
 });
@@ -215,7 +215,7 @@ test('an owner puts a new question into the person route whose Ja leads to a new
 
   // A new partner, with what the validator asks for.
   await page.getByLabel('Naam van de nieuwe partner').fill('Stichting Voorbeeld');
-  await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+  await page.getByRole('button', { name: 'Voeg de partner toe' }).click();
   const partner = page.locator('details[data-partner="stichting-voorbeeld"]');
   await partner.getByRole('group', { name: /^Wie is het/ }).getByLabel('Nederlands').fill('Een verzonnen partner voor deze test');
   await partner.getByRole('group', { name: /^Wie is het/ }).getByLabel('Engels').fill('A made-up partner for this test');

@@ -8,7 +8,7 @@ import { expectEmergencyCall, heading, LOCATION_QUESTIONS, MAIL, openApp, PERSON
 
 test('the whole map shows every question in order, and every partner with its working links', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/');
-  await screen(page).getByRole('link', { name: 'Bekijk de hele routekaart' }).click();
+  await screen(page).getByRole('link', { name: 'De hele routekaart' }).click();
   await expect(heading(page)).toHaveText('De hele routekaart');
   await expectEmergencyCall(page);
 

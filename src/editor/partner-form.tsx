@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Partner } from '../routemap/types';
 import { questionNumber } from '../routemap/walk';
-import { local, t } from '../i18n/i18n';
+import { currentLanguage, local, t } from '../i18n/i18n';
+import { listOf } from '../i18n/format';
 import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
 import { localDate } from '../routemap/version';
 import { PartnerDate } from '../ui/parts/partner-date';
@@ -85,7 +86,7 @@ function Notes({ form, id, partner }: { form: Form; id: string; partner: Partner
   );
 }
 
-/** "Partner toevoegen": a name is enough to start; its id is made from it, once. */
+/** "Voeg de partner toe": a name is enough to start; its id is made from it, once. */
 export function AddPartner({ form, onAdded }: { form: Form; onAdded: (id: string) => void }) {
   const [name, setName] = useState('');
   const add = (event: Event) => {
@@ -112,14 +113,16 @@ export function AddPartner({ form, onAdded }: { form: Form; onAdded: (id: string
   );
 }
 
-/** Where a route sends users to a partner, in words: the route's title and the question whose "Ja" leads there. */
+/** Where a route sends users to a partner, in words: the route's title and the question it belongs to, each once. */
 function placesOf(form: Form, id: string): string {
-  return stepsListing(form.draft, id)
-    .map(({ routeId, stepId }) => {
-      const route = form.draft.routes[routeId];
-      return editorText('removePartner.place', { route: local(route.title), number: questionNumber(route, stepId) });
-    })
-    .join('; ');
+  const places = stepsListing(form.draft, id).map(({ routeId, stepId }) => {
+    const route = form.draft.routes[routeId];
+    const number = questionNumber(route, stepId);
+    return number === undefined
+      ? editorText('removePartner.placeRoute', { route: local(route.title) })
+      : editorText('removePartner.place', { route: local(route.title), number });
+  });
+  return listOf([...new Set(places)], currentLanguage());
 }
 
 /** "Verwijder deze partner": refused, saying where, while a route still sends users to it. */
