@@ -246,6 +246,11 @@ test('an owner puts a new question into the person route whose Ja leads to a new
   await expect(diagram.getByRole('heading', { level: 4, name: /^Stichting Voorbeeld/ })).toBeVisible();
   // The change summary says where answers now lead, by the steps' texts.
   await expect(page.locator('#wijzigingen')).toContainText('Bij Nee gaat de route naar: Vraag 4: Maakt u zich toch');
+  await expect(page.locator('#wijzigingen .changes--structure li')).toHaveText([
+    'Partner ‘Stichting Voorbeeld’ toegevoegd',
+    'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Vraag 4: Is er een testvraag?',
+    'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Naar Stichting Voorbeeld',
+  ]);
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download routekaart.json' }).click();

@@ -1,8 +1,8 @@
 import type { RouteMap } from '../routemap/types';
-import { currentLanguage } from '../i18n/i18n';
+import { currentLanguage, local } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
-import { changesBetween } from './changes';
-import { describePath, valueInWords } from './describe';
+import { changesBetween, structuralChangesBetween, type StructuralChange } from './changes';
+import { describePath, stepLabel, valueInWords } from './describe';
 import { editorText } from './form';
 
 interface Props {
@@ -19,6 +19,18 @@ function Value({ routeMap, path, value }: { routeMap: RouteMap; path: string; va
   return /^[\d -]+$/.test(value) ? <span class="nowrap">{value}</span> : <>{valueInWords(routeMap, path, value)}</>;
 }
 
+/** "Partner ‘X’ toegevoegd", "Nieuw in route ‘…’: Vraag 4: …": a structural change in one line, above the fields. */
+function structureInWords(published: RouteMap, draft: RouteMap, change: StructuralChange): string {
+  if ('partnerId' in change) {
+    return change.kind === 'partnerAdded'
+      ? editorText('changes.partnerAdded', { name: draft.partners[change.partnerId].name })
+      : editorText('changes.partnerRemoved', { name: published.partners[change.partnerId].name });
+  }
+  const map = change.kind === 'stepAdded' ? draft : published;
+  const route = map.routes[change.routeId];
+  return editorText(`changes.${change.kind}`, { route: local(route.title), step: stepLabel(map, route, change.stepId) });
+}
+
 function print(): void {
   // Only the summary goes on paper (see editor.css).
   document.documentElement.classList.add('print-changes');
@@ -30,10 +42,20 @@ function print(): void {
 export function ChangeSummary({ published, draft, nextVersion }: Props) {
   // A new or removed step's type is said by the lines that name it.
   const changes = changesBetween(published, draft).filter((change) => !/\.steps\.[^.]+\.type$/.test(change.path));
-  if (changes.length === 0) return <p>{editorText('changes.none')}</p>;
+  const structure = structuralChangesBetween(published, draft);
+  if (changes.length === 0 && structure.length === 0) return <p>{editorText('changes.none')}</p>;
   return (
     <>
       <p>{editorText('changes.version', { from: published.version, to: nextVersion })}</p>
+      {structure.length > 0 && (
+        <ul class="changes changes--structure">
+          {structure.map((change) => (
+            <li>
+              <strong>{structureInWords(published, draft, change)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul class="changes">
         {changes.map((change) => (
           <li>

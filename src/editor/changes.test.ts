@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from '../routemap/types';
-import { changesBetween } from './changes';
+import { changesBetween, structuralChangesBetween } from './changes';
+import { addPartner, insertStep, removeStep } from './structure';
 import { setAt } from './paths';
 
 const published = shipped as RouteMap;
@@ -35,5 +36,23 @@ describe('the change summary', () => {
       { path: 'partners.shop.notes[0].en', before: undefined, after: 'New' },
       { path: 'partners.shop.checked', before: undefined, after: '2026-11-30' },
     ]);
+  });
+});
+
+describe('the structure a draft changes', () => {
+  it('is nothing for a changed value', () => {
+    expect(structuralChangesBetween(published, setAt(published, 'partners.shop.phones[1].number', '06-12345678'))).toEqual([]);
+  });
+
+  it('names a partner added and a step put in, and a step taken out', () => {
+    const withPartner = addPartner(published, 'Stichting Voorbeeld');
+    const withQuestion = insertStep(withPartner.routeMap, 'routes.persoon.steps.ondersteuning.no', 'question');
+    const removal = removeStep(withQuestion.routeMap, 'locatie', 'arbeid');
+    expect(removal.ok && structuralChangesBetween(published, removal.routeMap)).toEqual([
+      { kind: 'partnerAdded', partnerId: 'stichting-voorbeeld' },
+      { kind: 'stepAdded', routeId: 'persoon', stepId: 'vraag' },
+      { kind: 'stepRemoved', routeId: 'locatie', stepId: 'arbeid' },
+    ]);
+    expect(structuralChangesBetween(withPartner.routeMap, published)).toEqual([{ kind: 'partnerRemoved', partnerId: 'stichting-voorbeeld' }]);
   });
 });

@@ -43,3 +43,23 @@ export function changesBetween(published: RouteMap, draft: RouteMap): Change[] {
   }
   return changes;
 }
+
+/** What a draft adds to or takes out of the map's structure: partners, and steps per route. */
+export type StructuralChange =
+  | { kind: 'partnerAdded' | 'partnerRemoved'; partnerId: string }
+  | { kind: 'stepAdded' | 'stepRemoved'; routeId: string; stepId: string };
+
+export function structuralChangesBetween(published: RouteMap, draft: RouteMap): StructuralChange[] {
+  const added = (before: object, after: object) => Object.keys(after).filter((id) => !Object.prototype.hasOwnProperty.call(before, id));
+  const changes: StructuralChange[] = [
+    ...added(published.partners, draft.partners).map((partnerId) => ({ kind: 'partnerAdded' as const, partnerId })),
+    ...added(draft.partners, published.partners).map((partnerId) => ({ kind: 'partnerRemoved' as const, partnerId })),
+  ];
+  for (const [routeId, route] of Object.entries(draft.routes)) {
+    const before = published.routes[routeId];
+    if (!before) continue;
+    for (const stepId of added(before.steps, route.steps)) changes.push({ kind: 'stepAdded', routeId, stepId });
+    for (const stepId of added(route.steps, before.steps)) changes.push({ kind: 'stepRemoved', routeId, stepId });
+  }
+  return changes;
+}
