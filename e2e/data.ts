@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { RouteMap } from '../src/routemap/types';
+import { versionDate } from '../src/routemap/version';
 
 /** Read afresh from disk: change a copy (structuredClone) to publish something else. */
 export const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as RouteMap;
@@ -12,13 +13,8 @@ export const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-function versionDay(version: number): string {
-  const digits = String(version);
-  return `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
-}
-
 /** The file's latest date: its version's, its checks', the paper map's. */
-const latest = [versionDay(shipped.version), shipped.checked, shipped.copied ?? '', ...Object.values(shipped.partners).map((p) => p.checked ?? '')]
+const latest = [versionDate(shipped.version) ?? '', shipped.checked, shipped.copied ?? '', ...Object.values(shipped.partners).map((p) => p.checked ?? '')]
   .sort()
   .at(-1)!;
 

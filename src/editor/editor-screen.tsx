@@ -19,6 +19,7 @@ import { discardDraft, loadDraft, saveDraft, type Draft } from './draft-store';
 import { checkEditable } from './editable';
 import { editorText, problemMessage, type Form } from './form';
 import { MapTextsForm, RegionsForm, RoutesForm, TermsForm } from './map-forms';
+import { focusField } from './focus';
 import { AddPartner, PartnerForm } from './partner-form';
 import { fieldId, setAt } from './paths';
 import { Preview } from './preview';
@@ -28,23 +29,6 @@ import { stampChecked } from './verified';
 
 i18next.addResourceBundle('nl', 'beheer', nl, true, true);
 i18next.addResourceBundle('en', 'beheer', en, true, true);
-
-/** A partner just added: its form open, the cursor in its name. */
-function openPartner(id: string): void {
-  const details = document.querySelector<HTMLDetailsElement>(`[data-partner="${id}"]`);
-  if (details) details.open = true;
-  focusField(`partners.${id}.name`);
-}
-
-/** Opens the closed sections around a field, then moves focus to it. */
-function focusField(path: string): void {
-  const field = document.getElementById(fieldId(path));
-  if (!field) return;
-  for (let parent = field.parentElement; parent; parent = parent.parentElement) {
-    if (parent instanceof HTMLDetailsElement) parent.open = true;
-  }
-  field.focus();
-}
 
 interface Notice {
   text: string;
@@ -223,7 +207,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
           {Object.keys(working.partners).map((id) => (
             <PartnerForm form={form} id={id} />
           ))}
-          <AddPartner form={form} onAdded={(id) => requestAnimationFrame(() => openPartner(id))} />
+          <AddPartner form={form} />
         </section>
         <section aria-labelledby="kop-teksten">
           <h2 id="kop-teksten">{editorText('section.texts')}</h2>

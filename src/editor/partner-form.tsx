@@ -8,6 +8,7 @@ import { localDate } from '../routemap/version';
 import { PartnerDate } from '../ui/parts/partner-date';
 import { Field, SelectField, TextFields } from './fields';
 import { editorText, problemMessage, problemsOf, type Form } from './form';
+import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
 import { addPartner, removePartner, stepsListing } from './structure';
 
@@ -87,7 +88,7 @@ function Notes({ form, id, partner }: { form: Form; id: string; partner: Partner
 }
 
 /** "Voeg de partner toe": a name is enough to start; its id is made from it, once. */
-export function AddPartner({ form, onAdded }: { form: Form; onAdded: (id: string) => void }) {
+export function AddPartner({ form }: { form: Form }) {
   const [name, setName] = useState('');
   const add = (event: Event) => {
     event.preventDefault();
@@ -95,7 +96,8 @@ export function AddPartner({ form, onAdded }: { form: Form; onAdded: (id: string
     const added = addPartner(form.draft, name);
     form.replace(added.routeMap);
     setName('');
-    onAdded(added.id);
+    // Its form opens with the cursor in its name.
+    focusFieldSoon(`partners.${added.id}.name`);
   };
   return (
     <form class="editor-add-partner" onSubmit={add}>

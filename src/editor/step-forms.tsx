@@ -9,12 +9,9 @@ import { local } from '../i18n/i18n';
 import { SelectField } from './fields';
 import { editorText, problemMessage, type Form } from './form';
 import { stepLabel } from './describe';
+import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
 import { insertStep, movedUp, removeStep } from './structure';
-
-function focusSoon(id: string): void {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
-}
 
 /** Where one answer leads, and a new question or partners to put in between. */
 function AnswerLink({ form, routeId, stepId, path, label }: { form: Form; routeId: string; stepId: string; path: string; label: string }) {
@@ -26,7 +23,7 @@ function AnswerLink({ form, routeId, stepId, path, label }: { form: Form; routeI
     const added = insertStep(form.draft, path, type);
     form.replace(added.routeMap);
     const at = `routes.${routeId}.steps.${added.id}`;
-    focusSoon(fieldId(type === 'question' ? `${at}.text.nl` : `${at}.add`));
+    focusFieldSoon(type === 'question' ? `${at}.text.nl` : `${at}.add`);
   };
   return (
     <div class="editor-link">

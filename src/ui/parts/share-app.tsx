@@ -23,7 +23,7 @@ export function ShareApp() {
       <p>{t('shareApp.intro')}</p>
       <QrCode text={url} label={t('shareApp.qrLabel', { url })} />
       <p class="selectable share-app__url">{url}</p>
-      <p class="share-app__actions">
+      <p class="share">
         <button type="button" class="button button--quiet" onClick={copy}>
           {t('shareApp.copy')}
         </button>

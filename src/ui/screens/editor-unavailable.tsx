@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n';
-import { navigate } from '../../navigation';
+import { HomeLink } from '../parts/home-link';
 import { ScreenHeading } from '../parts/screen-heading';
 
 /**
@@ -11,18 +11,7 @@ export function EditorUnavailable() {
     <>
       <ScreenHeading>{t('editor.unavailable')}</ScreenHeading>
       <p>{t('editor.unavailableHelp')}</p>
-      <p>
-        <a
-          class="button button--primary"
-          href="/"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/', [], true);
-          }}
-        >
-          {t('step.toHome')}
-        </a>
-      </p>
+      <HomeLink />
     </>
   );
 }
