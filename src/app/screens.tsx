@@ -45,9 +45,9 @@ export function ScreenAt({ place, homeMap, routeMap, found, municipality }: Prop
   // A moment, as on the shell page: the route map is on its way from the device.
   if (!routeMap) return null;
   if (screen.name === 'settings') return <SettingsScreen routeMap={routeMap} municipality={municipality} />;
-  if (screen.name === 'partners') return <PartnersScreen routeMap={routeMap} region={municipality.region} />;
-  if (screen.name === 'print') return <PrintScreen routeMap={routeMap} />;
-  if (screen.name === 'map') return <MapScreen routeMap={routeMap} />;
+  if (screen.name === 'partners') return <PartnersScreen routeMap={routeMap} municipality={municipality} />;
+  if (screen.name === 'print') return <PrintScreen routeMap={routeMap} municipality={municipality} />;
+  if (screen.name === 'map') return <MapScreen routeMap={routeMap} municipality={municipality} />;
   if (screen.name === 'editor') return <EditorScreen routeMap={routeMap} />;
   if (screen.name === 'step' && found) {
     return <StepScreen routeMap={routeMap} at={found} trail={walkTo(place.trail, found.stepId)} municipality={municipality} />;

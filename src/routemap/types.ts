@@ -35,6 +35,11 @@ export interface Partner {
   purpose: Text;
   /** The region it serves, for partners that differ per region (the Zorg- en Veiligheidshuizen). */
   region?: string;
+  /**
+   * The municipalities it serves, for a municipality's own contact (schema 2): only users who
+   * chose one of them see it. Never together with `region`.
+   */
+  municipalities?: string[];
   phones: Phone[];
   emails: Email[];
   websites: Website[];

@@ -320,4 +320,22 @@ describe('the municipality table', () => {
       message: 'names an unknown region "utrecht"',
     });
   });
+
+  it('accepts a partner for chosen municipalities of the map, and nothing else there', () => {
+    expect(problemsOf(broken((f) => (f.partners.shop.municipalities = ['Katwijk', 'Den Haag'])))).toEqual([]);
+    expect(problemsOf(broken((f) => (f.partners.shop.municipalities = ['Utrecht', 'Katwijk', 'Katwijk'])))).toEqual([
+      { path: 'partners.shop.municipalities[0]', message: 'names "Utrecht", which is in none of the regions' },
+      { path: 'partners.shop.municipalities[2]', message: 'names "Katwijk" twice' },
+    ]);
+    expect(problemsOf(broken((f) => (f.partners['zvh-haaglanden'].municipalities = ['Delft'])))).toEqual([
+      { path: 'partners.zvh-haaglanden.municipalities', message: 'a partner is for one region or for chosen municipalities, not both' },
+    ]);
+    expect(problemsOf(broken((f) => (f.partners.shop.municipalities = 'Katwijk')))).toEqual([
+      { path: 'partners.shop.municipalities', message: 'must be a list' },
+    ]);
+  });
+
+  it('says an empty list of municipalities in the editor\'s words', () => {
+    expect(kindsOf(broken((f) => (f.partners.shop.municipalities = [])))).toEqual([['partners.shop.municipalities', 'noMunicipality']]);
+  });
 });

@@ -26,7 +26,8 @@ export type ProblemKind =
   | 'noPartners'
   | 'loop'
   | 'unreachable'
-  | 'noEnd';
+  | 'noEnd'
+  | 'noMunicipality';
 
 export interface Problem {
   /** Where in the file, as a JSON path: `routes.persoon.steps.acuut.yes`. */
@@ -153,6 +154,7 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
   if (partner.region !== undefined && !hasOwn(regions, partner.region)) {
     check.fail(join(path, 'region'), `names an unknown region "${String(partner.region)}"`);
   }
+  if (partner.municipalities !== undefined) checkMunicipalities(check, partner, join(path, 'municipalities'), regions);
   // Verified no later than the file was published: a date in the future cannot be a verification.
   if (partner.checked !== undefined) check.date(partner.checked, join(path, 'checked'), published);
 
@@ -191,6 +193,22 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
   if ([partner.phones, partner.emails, partner.websites].every((list) => Array.isArray(list) && list.length === 0)) {
     check.fail(join(path, 'phones'), 'has no phone number, e-mail address or website: nobody can reach it', 'contact');
   }
+}
+
+/** A municipality's own contact: for one or more of the map's municipalities, each named once, and for no region as well. */
+function checkMunicipalities(check: Checker, partner: Json, path: string, regions: Json): void {
+  const known = new Set(
+    Object.values(regions).flatMap((region) => (isObject(region) && Array.isArray(region.municipalities) ? region.municipalities : [])),
+  );
+  const names = check.array(partner.municipalities, path, LIMITS.municipalities);
+  if (Array.isArray(partner.municipalities) && names.length === 0) {
+    check.fail(path, 'names no municipality: leave the list out for a partner for everyone', 'noMunicipality');
+  }
+  names.forEach((name, i) => {
+    if (!known.has(name)) check.fail(join(path, i), `names "${String(name)}", which is in none of the regions`);
+    else if (names.indexOf(name) !== i) check.fail(join(path, i), `names "${String(name)}" twice`);
+  });
+  if (partner.region !== undefined) check.fail(path, 'a partner is for one region or for chosen municipalities, not both');
 }
 
 function isHttpsUrl(value: string): boolean {

@@ -30,14 +30,21 @@ const email = fc.tuple(fc.stringMatching(/^[a-z0-9._-]{1,12}$/), host).map(([loc
 const website = fc.tuple(host, fc.stringMatching(/^[a-z0-9/-]{0,20}$/)).map(([domain, path]) => `https://${domain}/${path}`);
 const group = fc.constantFrom<PartnerGroup>('urgent', 'police', 'care', 'municipality');
 
-function partner(regionIds: string[], date: string): fc.Arbitrary<Partner> {
-  return fc.record(
+/** For everyone, for one region, or for some of the map's municipalities. */
+function scope(regionIds: string[], municipalities: string[]): fc.Arbitrary<Pick<Partner, 'region' | 'municipalities'>> {
+  const options: Array<fc.Arbitrary<Pick<Partner, 'region' | 'municipalities'>>> = [fc.constant({})];
+  if (regionIds.length > 0) options.push(fc.constantFrom(...regionIds).map((region) => ({ region })));
+  if (regionIds.length > 0) options.push(fc.subarray(municipalities, { minLength: 1 }).map((names) => ({ municipalities: names })));
+  return fc.oneof(...options);
+}
+
+function partner(regionIds: string[], municipalities: string[], date: string): fc.Arbitrary<Partner> {
+  return fc.tuple(fc.record(
     {
       name: words,
       group,
       about: text,
       purpose: text,
-      region: regionIds.length > 0 ? fc.constantFrom(...regionIds) : fc.constant(undefined),
       phones: fc.array(fc.record({ number: phoneNumber, label: fc.option(text, { nil: undefined }) }, { requiredKeys: ['number'] }), { maxLength: 3 }),
       emails: fc.array(fc.record({ address: email }), { maxLength: 2 }),
       websites: fc.array(fc.record({ url: website }), { maxLength: 2 }),
@@ -45,7 +52,7 @@ function partner(regionIds: string[], date: string): fc.Arbitrary<Partner> {
       checked: fc.option(fc.constant(date), { nil: undefined }),
     },
     { requiredKeys: ['name', 'group', 'about', 'purpose', 'phones', 'emails', 'websites', 'notes'] },
-  ).filter((partner) => partner.phones.length + partner.emails.length + partner.websites.length > 0);
+  ), scope(regionIds, municipalities)).map(([partner, where]) => ({ ...partner, ...where })).filter((partner) => partner.phones.length + partner.emails.length + partner.websites.length > 0);
 }
 
 /**
@@ -115,7 +122,7 @@ export const validRouteMap: fc.Arbitrary<RouteMap> = fc
         { nil: undefined },
       ),
       regions: fc.tuple(...regions.map(([, region]) => region)).map((list) => Object.fromEntries(regionIds.map((r, i) => [r, list[i]]))),
-      partners: fc.tuple(...partnerIds.map(() => partner(regionIds, date))).map((list) => Object.fromEntries(partnerIds.map((p, i) => [p, list[i]]))),
+      partners: fc.tuple(...partnerIds.map(() => partner(regionIds, regionIds.length > 0 ? municipalities : [], date))).map((list) => Object.fromEntries(partnerIds.map((p, i) => [p, list[i]]))),
       routes: fc.tuple(...routeIds.map(() => route(partnerIds))).map((list) => Object.fromEntries(routeIds.map((r, i) => [r, list[i]]))),
     });
   })

@@ -14,6 +14,8 @@ import { validateRouteMap } from '../routemap/validate';
 import type { RouteMap } from '../routemap/types';
 import { findStep } from '../routemap/find-step';
 import { nextStepId, partnersOfRoute } from '../routemap/walk';
+import { isFor } from '../routemap/scope';
+import type { MunicipalityChoice } from './parts/municipality-choice';
 import { local } from '../i18n/i18n';
 import { mailHref, telHref } from '../platform/links';
 import { mutatedRouteMap, SEED, validRouteMap } from '../test/route-map-arbitraries';
@@ -103,12 +105,21 @@ function expectWholePrint(routeMap: RouteMap, html: string): void {
 function renderEverything(routeMap: RouteMap): void {
   const { HomeScreen, PartnersScreen, PrintScreen, MapScreen, StepScreen } = screens;
   const regions = [undefined, ...Object.keys(routeMap.regions)];
+  // The user of each region's first municipality, and the one who chose none.
+  const userIn = (region: string | undefined): MunicipalityChoice => ({
+    name: region === undefined ? undefined : routeMap.regions[region].municipalities[0],
+    region,
+    choose: async () => undefined,
+  });
   for (const language of ['nl', 'en']) {
     void i18next.changeLanguage(language);
     renderToString(<HomeScreen map={routeMap} municipality={undefined} />);
-    expectWholePrint(routeMap, renderToString(<PrintScreen routeMap={routeMap} />));
-    expectWholePrint(routeMap, renderToString(<MapScreen routeMap={routeMap} />));
-    for (const region of regions) renderToString(<PartnersScreen routeMap={routeMap} region={region} />);
+    expectWholePrint(routeMap, renderToString(<PrintScreen routeMap={routeMap} municipality={userIn(undefined)} />));
+    expectWholePrint(routeMap, renderToString(<MapScreen routeMap={routeMap} municipality={userIn(undefined)} />));
+    for (const region of regions) {
+      renderToString(<PartnersScreen routeMap={routeMap} municipality={userIn(region)} />);
+      renderToString(<PrintScreen routeMap={routeMap} municipality={userIn(region)} />);
+    }
     for (const [routeId, route] of Object.entries(routeMap.routes)) {
       for (const [stepId, step] of Object.entries(route.steps)) {
         const render = (trail: string[], region: string | undefined) =>
@@ -117,11 +128,7 @@ function renderEverything(routeMap: RouteMap): void {
               routeMap={routeMap}
               at={findStep(routeMap, routeId, stepId)!}
               trail={trail}
-              municipality={{
-                name: region === undefined ? undefined : routeMap.regions[region].municipalities[0],
-                region,
-                choose: async () => undefined,
-              }}
+              municipality={userIn(region)}
             />,
           );
         // Opened from a link, the app's walk is this step alone (walkTo).
@@ -132,7 +139,9 @@ function renderEverything(routeMap: RouteMap): void {
         for (const region of regions) {
           const html = render([stepId], region);
           const named = step.type === 'outcome' ? step.partners : partnersOfRoute(route);
-          if (step.type === 'outcome' && named.length > 0) expectAContact(html, contactHrefs(routeMap, named));
+          // Another municipality's own contacts are not shown: those that are must be reachable.
+          const theirs = named.filter((id) => isFor(routeMap, id, userIn(region).name));
+          if (step.type === 'outcome' && theirs.length > 0) expectAContact(html, contactHrefs(routeMap, theirs));
           if (region !== undefined) continue;
           for (const partner of named) expect(html).toContain(escape(routeMap.partners[partner].name));
         }

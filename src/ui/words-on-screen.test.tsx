@@ -36,7 +36,7 @@ function renders(): Array<[string, string]> {
   const { HomeScreen, PartnersScreen, StepScreen } = screens;
   const all: Array<[string, string]> = [
     ['home', renderToString(<HomeScreen map={routeMap} municipality={undefined} />)],
-    ['partners', renderToString(<PartnersScreen routeMap={routeMap} region={undefined} />)],
+    ['partners', renderToString(<PartnersScreen routeMap={routeMap} municipality={NONE_CHOSEN} />)],
   ];
   for (const [routeId, route] of Object.entries(routeMap.routes)) {
     for (const stepId of Object.keys(route.steps)) {

@@ -4,6 +4,7 @@ import { displayUrl } from '../../platform/links';
 import { ContactActions } from './contact-actions';
 import { CopyButton } from './copy-button';
 import { PartnerDate } from './partner-date';
+import { PartnerFor } from './partner-for';
 import { EmailAddress } from './email-address';
 import { TextWithNumbers } from './text-with-numbers';
 import { describePhone } from './phone-description';
@@ -38,6 +39,7 @@ export function ContactCard({ partner, id, copied, headingLevel = 2, terms }: Pr
       <Heading id={`partner-${id}`} class="card__name">
         {name}
       </Heading>
+      <PartnerFor partner={partner} />
       <ContactActions partner={partner} />
       <p class="card__about">
         <TextWithNumbers text={local(partner.about)} />

@@ -6,17 +6,17 @@ import { ContactCard } from './contact-card';
 interface Props {
   routeMap: RouteMap;
   partnerIds: string[];
-  /** The user's region; partners for other regions go behind "Andere regio". */
-  region: string | undefined;
+  /** The user's municipality (src/routemap/scope.ts says which partners it sees). */
+  municipality: string | undefined;
   headingLevel?: 2 | 3;
 }
 
-export function PartnerList({ routeMap, partnerIds, region, headingLevel }: Props) {
+export function PartnerList({ routeMap, partnerIds, municipality, headingLevel }: Props) {
   return (
     <ByRegion
       routeMap={routeMap}
       partnerIds={partnerIds}
-      region={region}
+      municipality={municipality}
       partner={(id) => (
         <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} terms={routeMap.terms} />
       )}

@@ -1,18 +1,20 @@
 import type { RouteMap } from '../../routemap/types';
 import { local } from '../../i18n/i18n';
+import { isFor } from '../../routemap/scope';
 import { ByRegion } from './by-region';
 import { ContactActions } from './contact-actions';
+import { PartnerFor } from './partner-for';
 import { TextWithNumbers } from './text-with-numbers';
 import { TermExplanations } from './term-explanations';
 
 interface Props {
   routeMap: RouteMap;
   partnerIds: string[];
-  region: string | undefined;
+  municipality: string | undefined;
 }
 
 /** A compact list for the summary: each partner's name, why, and how to reach it. */
-export function PartnerSummary({ routeMap, partnerIds, region }: Props) {
+export function PartnerSummary({ routeMap, partnerIds, municipality }: Props) {
   const row = (id: string) => {
     const partner = routeMap.partners[id];
     return (
@@ -20,6 +22,7 @@ export function PartnerSummary({ routeMap, partnerIds, region }: Props) {
         <h2 id={`summary-${id}`} class="summary-row__name">
           {partner.name}
         </h2>
+        <PartnerFor partner={partner} />
         <p class="summary-row__why">
           <TextWithNumbers text={local(partner.purpose)} />
         </p>
@@ -29,8 +32,8 @@ export function PartnerSummary({ routeMap, partnerIds, region }: Props) {
   };
   return (
     <>
-      <ByRegion routeMap={routeMap} partnerIds={partnerIds} region={region} partner={row} />
-      <TermExplanations terms={routeMap.terms} texts={partnerIds.map((id) => local(routeMap.partners[id].purpose))} />
+      <ByRegion routeMap={routeMap} partnerIds={partnerIds} municipality={municipality} partner={row} />
+      <TermExplanations terms={routeMap.terms} texts={partnerIds.filter((id) => isFor(routeMap, id, municipality)).map((id) => local(routeMap.partners[id].purpose))} />
     </>
   );
 }

@@ -3,12 +3,24 @@ import { outlineRoute, type Destination } from '../../routemap/outline';
 import { local, t } from '../../i18n/i18n';
 import { ContactActions } from './contact-actions';
 import { ContactsText } from './contacts-text';
+import { PartnerFor } from './partner-for';
+import { isFor } from '../../routemap/scope';
 
 /** On screen, a partner's working buttons; on paper, its numbers and addresses as text. */
 export type ContactsAs = 'buttons' | 'text';
 
+interface Drawing {
+  routeMap: RouteMap;
+  contacts: ContactsAs;
+  /** The user's municipality: another municipality's own contacts are left out (src/routemap/scope.ts). */
+  municipality: string | undefined;
+  /** A step to mark (the editor's: the one being edited). */
+  highlight?: string;
+}
+
 /** Where an answer leads, drawn: a question's number, the partners and how to reach them, a choice, the end. */
-function Lead({ routeMap, to, contacts, highlight }: { routeMap: RouteMap; to: Destination; contacts: ContactsAs; highlight?: string }) {
+function Lead({ to, ...drawing }: Drawing & { to: Destination }) {
+  const { routeMap, contacts, municipality, highlight } = drawing;
   if (to.type === 'question') return <span class="map-to">{t('map.toQuestion', { number: to.number })}</span>;
   if (to.type === 'end') return <span class="map-to">{t('map.toEnd')}</span>;
   if (to.type === 'choice') {
@@ -18,22 +30,25 @@ function Lead({ routeMap, to, contacts, highlight }: { routeMap: RouteMap; to: D
         <ul>
           {to.options.map((option) => (
             <li>
-              <strong>{local(option.label)}</strong>: <Lead routeMap={routeMap} to={option.to} contacts={contacts} highlight={highlight} />
+              <strong>{local(option.label)}</strong>: <Lead {...drawing} to={option.to} />
             </li>
           ))}
         </ul>
       </div>
     );
   }
+  const partners = to.partners.filter((id) => isFor(routeMap, id, municipality));
   return (
     <div class="map-box map-box--outcome" data-highlight={to.id === highlight ? '' : undefined}>
-      {to.partners.map((id) => {
+      {partners.length === 0 && <p>{t('step.noneForMunicipality', { municipality })}</p>}
+      {partners.map((id) => {
         const partner = routeMap.partners[id];
         return (
           <div class="map-partner">
             {contacts === 'buttons' ? (
               <>
                 <h4>{partner.name}</h4>
+                <PartnerFor partner={partner} />
                 <ContactActions partner={partner} />
               </>
             ) : (
@@ -41,6 +56,7 @@ function Lead({ routeMap, to, contacts, highlight }: { routeMap: RouteMap; to: D
                 <h4>
                   {partner.name} <span class="quiet">— {local(partner.about)}</span>
                 </h4>
+                <PartnerFor partner={partner} />
                 <ContactsText partner={partner} />
               </>
             )}
@@ -49,20 +65,16 @@ function Lead({ routeMap, to, contacts, highlight }: { routeMap: RouteMap; to: D
       })}
       {to.then && (
         <p class="map-then">
-          {t('map.then')} <Lead routeMap={routeMap} to={to.then} contacts={contacts} highlight={highlight} />
+          {t('map.then')} <Lead {...drawing} to={to.then} />
         </p>
       )}
     </div>
   );
 }
 
-interface Props {
-  routeMap: RouteMap;
+interface Props extends Drawing {
   id: string;
   route: Route;
-  contacts: ContactsAs;
-  /** A step to mark (the editor's: the one being edited). */
-  highlight?: string;
 }
 
 /**
@@ -71,7 +83,8 @@ interface Props {
  * Plain HTML in reading order, so a screen reader reads the same map as a list; the lines and
  * arrows are CSS only. Works for any route the validator accepts (outlineRoute).
  */
-export function RouteDrawing({ routeMap, id, route, contacts, highlight }: Props) {
+export function RouteDrawing({ id, route, ...drawing }: Props) {
+  const { highlight } = drawing;
   const outline = outlineRoute(route);
   return (
     <section class="map-route" aria-labelledby={`map-${id}`}>
@@ -79,7 +92,7 @@ export function RouteDrawing({ routeMap, id, route, contacts, highlight }: Props
       <p class="quiet map-when">{local(route.when)}</p>
       {outline.start && (
         <div class="map-start">
-          <Lead routeMap={routeMap} to={outline.start} contacts={contacts} highlight={highlight} />
+          <Lead {...drawing} to={outline.start} />
         </div>
       )}
       <ol class="map-questions">
@@ -93,14 +106,14 @@ export function RouteDrawing({ routeMap, id, route, contacts, highlight }: Props
             </div>
             <div class="map-answer map-answer--yes">
               <span class="map-label">{t('step.yes')}</span>
-              <Lead routeMap={routeMap} to={question.yes} contacts={contacts} highlight={highlight} />
+              <Lead {...drawing} to={question.yes} />
             </div>
             <div class="map-answer map-answer--no">
               <span class="map-label">{t('step.no')}</span>
               {question.noGoesOn ? (
                 <span class="map-to">{t('map.toQuestion', { number: question.number + 1 })}</span>
               ) : (
-                <Lead routeMap={routeMap} to={question.no} contacts={contacts} highlight={highlight} />
+                <Lead {...drawing} to={question.no} />
               )}
             </div>
           </li>

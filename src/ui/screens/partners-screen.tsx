@@ -4,6 +4,7 @@ import type { Partner, RouteMap } from '../../routemap/types';
 import { LANGUAGES } from '../../routemap/types';
 import { PARTNER_GROUPS } from '../../routemap/schema';
 import { own } from '../../routemap/own';
+import { isFor } from '../../routemap/scope';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { followLink, PAGES } from '../../navigation';
 import { PartnerList } from '../parts/partner-list';
@@ -11,16 +12,19 @@ import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
 import { describePhone } from '../parts/phone-description';
 import { ShareApp } from '../parts/share-app';
+import { MunicipalPicker } from '../parts/municipal-picker';
+import type { MunicipalityChoice } from '../parts/municipality-choice';
 
 /**
  * Everything a partner can be found by: its name, in both languages who it is and what for, and
- * the municipalities of its region ("Katwijk" finds the house that serves Katwijk).
+ * the municipalities it serves ("Katwijk" finds the house that serves Katwijk, and Katwijk's own contacts).
  */
 function searchableText(routeMap: RouteMap, partner: Partner): string {
   const region = partner.region === undefined ? undefined : own(routeMap.regions, partner.region);
   return [
     partner.name,
     ...(region?.municipalities ?? []),
+    ...(partner.municipalities ?? []),
     ...LANGUAGES.flatMap((language) => [
       partner.about[language],
       partner.purpose[language],
@@ -31,28 +35,30 @@ function searchableText(routeMap: RouteMap, partner: Partner): string {
     .toLocaleLowerCase('nl');
 }
 
-async function saveAll(routeMap: RouteMap): Promise<void> {
+/** The partners the screen lists, as one file of contacts. */
+async function saveAll(routeMap: RouteMap, ids: string[]): Promise<void> {
   const { downloadVCard, partnersVCard } = await import('../../platform/vcard');
-  downloadVCard('signalenroutekaart-partners.vcf', partnersVCard(Object.values(routeMap.partners), currentLanguage(), describePhone));
+  downloadVCard('signalenroutekaart-partners.vcf', partnersVCard(ids.map((id) => routeMap.partners[id]), currentLanguage(), describePhone));
 }
 
 interface Props {
   routeMap: RouteMap;
-  region: string | undefined;
+  municipality: MunicipalityChoice;
 }
 
 /** For the user who already knows whom to call: every partner, grouped, with a filter. */
-export function PartnersScreen({ routeMap, region }: Props) {
+export function PartnersScreen({ routeMap, municipality }: Props) {
   const [query, setQuery] = useState('');
   const words = query.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
-  const matches = Object.entries(routeMap.partners)
-    .filter(([, partner]) => words.every((word) => searchableText(routeMap, partner).includes(word)))
-    .map(([id]) => id);
+  // Another municipality's own contacts are not the user's partners: not listed, not found, not saved.
+  const theirs = Object.keys(routeMap.partners).filter((id) => isFor(routeMap, id, municipality.name));
+  const matches = theirs.filter((id) => words.every((word) => searchableText(routeMap, routeMap.partners[id]).includes(word)));
 
   return (
     <>
       <ScreenHeading>{t('partners.heading')}</ScreenHeading>
       <p>{t('partners.intro')}</p>
+      <MunicipalPicker routeMap={routeMap} municipality={municipality} />
       <SearchField
         id="partner-filter"
         label={t('partners.filter')}
@@ -69,12 +75,12 @@ export function PartnersScreen({ routeMap, region }: Props) {
             <h2 id={`group-${group}`} class="group-heading">
               {t(`partners.group.${group}`)}
             </h2>
-            <PartnerList routeMap={routeMap} partnerIds={ids} region={region} headingLevel={3} />
+            <PartnerList routeMap={routeMap} partnerIds={ids} municipality={municipality.name} headingLevel={3} />
           </section>
         );
       })}
       <p class="home-links">
-        <button type="button" class="button button--quiet" onClick={() => void saveAll(routeMap)}>
+        <button type="button" class="button button--quiet" onClick={() => void saveAll(routeMap, theirs)}>
           {t('partners.saveAll')}
         </button>
         <a class="button button--quiet" href={PAGES.map} onClick={followLink(PAGES.map)}>

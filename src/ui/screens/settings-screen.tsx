@@ -8,6 +8,7 @@ import type { MunicipalityChoice } from '../parts/municipality-choice';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
 import { ShareApp } from '../parts/share-app';
+import { hasMunicipalPartners } from '../../routemap/scope';
 
 interface Props {
   routeMap: RouteMap;
@@ -32,6 +33,7 @@ export function SettingsScreen({ routeMap, municipality: { name: municipality, r
         <>
           <h2>{t('settings.municipality')}</h2>
           <p>{t('settings.explain')}</p>
+          {hasMunicipalPartners(routeMap) && <p>{t('region.municipal')}</p>}
           <p class="notice" role="status">
             {municipality && region
               ? t('settings.chosen', { municipality, region: local(routeMap.regions[region].name) })

@@ -1,5 +1,6 @@
 import type { End, Route, RouteMap } from '../../../routemap/types';
 import { partnersOfRoute, partnersOfWalk } from '../../../routemap/walk';
+import { isFor } from '../../../routemap/scope';
 import { local, t } from '../../../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../../../navigation';
 import { PartnerSummary } from '../../parts/partner-summary';
@@ -17,14 +18,14 @@ interface Props {
   route: Route;
   step: End;
   trail: string[];
-  /** The user's region, when they chose a municipality. */
-  region: string | undefined;
+  /** The user's municipality, when they chose one. */
+  municipality: string | undefined;
 }
 
-export function EndBody({ routeMap, routeId, route, step, trail, region }: Props) {
+export function EndBody({ routeMap, routeId, route, step, trail, municipality }: Props) {
   // Only this summary in the walk: it was opened from a link.
   const direct = trail.length === 1;
-  const walked = direct ? partnersOfRoute(route) : partnersOfWalk(route, trail);
+  const walked = (direct ? partnersOfRoute(route) : partnersOfWalk(route, trail)).filter((id) => isFor(routeMap, id, municipality));
   const none = walked.length === 0;
   // To spar, not for an emergency: 112 is in the header anyway.
   const partners = none ? partnersOfRoute(route).filter((id) => routeMap.partners[id].group !== 'urgent') : walked;
@@ -36,7 +37,7 @@ export function EndBody({ routeMap, routeId, route, step, trail, region }: Props
       <TermExplanations terms={routeMap.terms} texts={[step.tip && local(step.tip)]} />
       <p>{none ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
       {none && routeMap.texts?.spirit && <p>{local(routeMap.texts.spirit)}</p>}
-      <PartnerSummary routeMap={routeMap} partnerIds={partners} region={region} />
+      <PartnerSummary routeMap={routeMap} partnerIds={partners} municipality={municipality} />
       {!none && <p>{t('end.consult')}</p>}
       <p>
         <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>

@@ -1,7 +1,7 @@
 import type { Outcome, Partner, Route, RouteMap } from '../../../routemap/types';
 import { currentLanguage, local, t } from '../../../i18n/i18n';
 import { listOf } from '../../../i18n/format';
-import { splitByRegion } from '../../../routemap/by-region';
+import { isScoped, partnersFor } from '../../../routemap/scope';
 import { questionNumber, questionsInOrder } from '../../../routemap/walk';
 import { followLink, PAGES } from '../../../navigation';
 import { PartnerList } from '../../parts/partner-list';
@@ -22,11 +22,15 @@ interface Props {
   onNext: () => void;
 }
 
-/** What the heading asks of the user: call (112), report on a website, or get in touch. */
-function headingFor(partners: Partner[], urgent: boolean, regionalOnly: boolean): string {
+/**
+ * What the heading asks of the user: call (112), report on a website, or get in touch; with the
+ * municipality still to pick, the partner of their region or municipality.
+ */
+function headingFor(partners: Partner[], urgent: boolean, localOnly: 'region' | 'municipality' | undefined): string {
   const names = listOf(partners.map((partner) => partner.name), currentLanguage());
   if (urgent) return t('step.callHeading', { partners: names });
-  if (regionalOnly) return t('step.regionalHeading');
+  if (localOnly === 'region') return t('step.regionalHeading');
+  if (localOnly === 'municipality') return t('step.municipalHeading');
   if (partners.every((partner) => partner.phones.length === 0 && partner.emails.length === 0)) {
     return t('step.reportHeading', { partners: names });
   }
@@ -39,12 +43,12 @@ function headingFor(partners: Partner[], urgent: boolean, regionalOnly: boolean)
  * after the contacts. Several partners can apply to one signal, so the route goes on.
  */
 export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Props) {
-  const { region } = municipality;
-  const shown = splitByRegion(routeMap, step.partners, region).inRegion.map((id) => routeMap.partners[id]);
-  const urgent = shown.every((partner) => partner.group === 'urgent');
-  const regional = step.partners.some((id) => routeMap.partners[id].region !== undefined);
-  const askRegion = regional && region === undefined && Object.keys(routeMap.regions).length > 0;
-  const regionalOnly = askRegion && step.partners.every((id) => routeMap.partners[id].region !== undefined);
+  const shown = partnersFor(routeMap, step.partners, municipality.name).shown.map((id) => routeMap.partners[id]);
+  const listed = step.partners.map((id) => routeMap.partners[id]);
+  const urgent = shown.length > 0 && shown.every((partner) => partner.group === 'urgent');
+  const scoped = listed.some(isScoped);
+  const askMunicipality = scoped && municipality.name === undefined && Object.keys(routeMap.regions).length > 0;
+  const localOnly = !askMunicipality || !listed.every(isScoped) ? undefined : listed.some((partner) => partner.municipalities) ? 'municipality' : 'region';
 
   const isLast = route.steps[step.next]?.type === 'end';
   const number = questionNumber(route, step.next);
@@ -56,7 +60,9 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
 
   return (
     <>
-      <ScreenHeading>{headingFor(shown, urgent, regionalOnly)}</ScreenHeading>
+      <ScreenHeading>
+        {shown.length === 0 ? t('step.noneForMunicipality', { municipality: municipality.name }) : headingFor(shown, urgent, localOnly)}
+      </ScreenHeading>
       {urgent ? (
         shown.map((partner) => (
           <>
@@ -66,8 +72,8 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
         ))
       ) : (
         <>
-          {askRegion && <MunicipalityPicker routeMap={routeMap} onMunicipality={municipality.choose} />}
-          {regional && municipality.name && (
+          {askMunicipality && <MunicipalityPicker routeMap={routeMap} onMunicipality={municipality.choose} />}
+          {scoped && municipality.name && (
             <p class="quiet">
               {t('home.municipality', { municipality: municipality.name })}{' '}
               <a href={PAGES.settings} onClick={followLink(PAGES.settings)}>
@@ -75,10 +81,16 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
               </a>
             </p>
           )}
-          <PartnerList routeMap={routeMap} partnerIds={step.partners} region={region} />
-          {!isLast && <p>{t('step.moreMayApply')}</p>}
-          <CallChecklist />
-          <ShareButton partnerNames={shown.map((partner) => partner.name)} />
+          {shown.length === 0 ? (
+            <p>{t('step.noneForMunicipalityNext')}</p>
+          ) : (
+            <>
+              <PartnerList routeMap={routeMap} partnerIds={step.partners} municipality={municipality.name} />
+              {!isLast && <p>{t('step.moreMayApply')}</p>}
+              <CallChecklist />
+              <ShareButton partnerNames={shown.map((partner) => partner.name)} />
+            </>
+          )}
         </>
       )}
       <WayOn label={wayOn} onNext={onNext} />
