@@ -33,3 +33,27 @@ export const NEWER = {
 /** A date as the Dutch screens write it ("30 november 2026"), by the platform, not by the app's own code. */
 export const dutchDate = (isoDate: string): string =>
   new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+
+/** A test-only contact for Katwijk alone, as an owner would add a municipality's signalenoverleg. */
+export const KATWIJK_PARTNER = { id: 'overleg-katwijk', name: 'Signalenoverleg Katwijk (test)', tel: 'tel:+31711234567', step: 'ondermijning-riec' };
+
+/** The shipped file, newer, with that contact added to the location route's RIEC outcome. */
+export function withKatwijkPartner(file: RouteMap): RouteMap {
+  const changed = structuredClone(file);
+  changed.version = NEWER.version;
+  changed.checked = NEWER.checked;
+  changed.partners[KATWIJK_PARTNER.id] = {
+    name: KATWIJK_PARTNER.name,
+    group: 'municipality',
+    about: { nl: 'Een verzonnen overleg, alleen voor de test', en: 'A made-up meeting, only for the test' },
+    purpose: { nl: 'Om een signaal eerst in het overleg te bespreken.', en: 'To raise a concern in the meeting first.' },
+    municipalities: ['Katwijk'],
+    phones: [{ number: '071-1234567' }],
+    emails: [],
+    websites: [],
+    notes: [],
+  };
+  const step = changed.routes.locatie.steps[KATWIJK_PARTNER.step];
+  if (step.type === 'outcome') step.partners.push(KATWIJK_PARTNER.id);
+  return changed;
+}

@@ -190,6 +190,14 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
   await added.getByRole('button', { name: 'Telefoonnummer toevoegen' }).click();
   await added.getByRole('group', { name: 'Telefoon 1' }).getByLabel('Telefoon', { exact: true }).fill('070-1234567');
   await expect(page.locator('#problemen')).toContainText('Geen fouten');
+  // For chosen municipalities: at least one, and the change summary says which.
+  const scope = added.getByRole('group', { name: 'Voor wie is deze partner?' });
+  await scope.getByRole('radio', { name: 'Voor bepaalde gemeenten' }).check();
+  await expect(page.locator('#problemen')).toContainText('Kies minstens één gemeente.');
+  await scope.getByRole('checkbox', { name: 'Katwijk' }).check();
+  await scope.getByRole('checkbox', { name: 'Noordwijk' }).check();
+  await expect(page.locator('#problemen')).toContainText('Geen fouten');
+  await expect(page.locator('#wijzigingen .changes--structure')).toHaveText('Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk en Noordwijk');
 
   // Removing SHOP is refused in plain words: a route still sends people there.
   await openShop(page);
@@ -207,7 +215,7 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
   await expect(page.locator('#wijzigingen')).toContainText('Nog geen wijzigingen');
 });
 
-test('an owner puts a new question into the person route whose Ja leads to a new partner; published, the app walks it to that partner', async ({ page, context }, testInfo) => {
+test('an owner adds a partner for Katwijk and a question to the person route whose Ja leads to it; published, the app walks it there for Katwijk and not for Delft', async ({ page, context }, testInfo) => {
   test.setTimeout(120_000);
   await openApp(page, `${deployment.url}/`);
   await waitForOffline(page);
@@ -223,6 +231,12 @@ test('an owner puts a new question into the person route whose Ja leads to a new
   await partner.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Engels').fill('For nothing: only for the test.');
   await partner.getByRole('button', { name: 'Telefoonnummer toevoegen' }).click();
   await partner.getByRole('group', { name: 'Telefoon 1' }).getByLabel('Telefoon', { exact: true }).fill('070-1234567');
+  // For Katwijk only: at least one municipality is asked for.
+  const scope = partner.getByRole('group', { name: 'Voor wie is deze partner?' });
+  await scope.getByRole('radio', { name: 'Voor bepaalde gemeenten' }).check();
+  await expect(page.locator('#problemen')).toContainText('Kies minstens één gemeente. Of kies ‘Voor iedereen’.');
+  await scope.getByRole('checkbox', { name: 'Katwijk' }).check();
+  await expect(page.locator('#problemen')).toContainText('Geen fouten');
 
   // A question between "Nee" at question 3 and question 4.
   const route = page.locator('details[data-route="persoon"]');
@@ -244,10 +258,16 @@ test('an owner puts a new question into the person route whose Ja leads to a new
   const diagram = page.locator('.editor-diagram');
   await expect(diagram.getByRole('heading', { level: 3 })).toHaveText([/Heeft het slachtoffer/, /Wil het slachtoffer aangifte/, /Wil het slachtoffer ondersteuning/, /Is er een testvraag\?/, /Maakt u zich toch/]);
   await expect(diagram.getByRole('heading', { level: 4, name: /^Stichting Voorbeeld/ })).toBeVisible();
+  await expect(diagram.locator('.map-partner').filter({ hasText: 'Stichting Voorbeeld' })).toContainText('Alleen voor Katwijk');
+  // The preview walks the new structure: the outcome names the partner, and whom it is for.
+  await page.getByLabel('Scherm').selectOption({ label: 'Identificeerbaar slachtoffer (persoon) — → Stichting Voorbeeld' });
+  const preview = page.frameLocator('iframe.preview-frame');
+  await expect(preview.locator('main a[href="tel:+31701234567"]')).toBeVisible();
+  await expect(preview.locator('main')).toContainText('Alleen voor Katwijk');
   // The change summary says where answers now lead, by the steps' texts.
   await expect(page.locator('#wijzigingen')).toContainText('Bij Nee gaat de route naar: Vraag 4: Maakt u zich toch');
   await expect(page.locator('#wijzigingen .changes--structure li')).toHaveText([
-    'Partner ‘Stichting Voorbeeld’ toegevoegd',
+    'Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk',
     'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Vraag 4: Is er een testvraag?',
     'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Naar Stichting Voorbeeld',
   ]);
@@ -267,8 +287,27 @@ test('an owner puts a new question into the person route whose Ja leads to a new
   await screen(page).getByRole('button', { name: 'Nee', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is er een testvraag?');
   await screen(page).getByRole('button', { name: 'Ja', exact: true }).click();
+  // No municipality chosen yet: the partner of your municipality, whose it is, and the picker.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem contact op met de partner van uw gemeente');
+  await expect(screen(page).getByText('Alleen voor Katwijk')).toBeVisible();
+  await screen(page).getByLabel('Uw gemeente').selectOption('Katwijk');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem contact op met Stichting Voorbeeld');
   await expect(screen(page).locator('a[href="tel:+31701234567"]')).toBeVisible();
   await expect(screen(page).getByRole('heading', { name: 'Stichting Voorbeeld', exact: true })).toBeVisible();
+
+  // Delft: not on the outcome, not in Alle partners; the route goes on.
+  await screen(page).getByRole('link', { name: 'Wijzigen' }).click();
+  await page.getByRole('searchbox', { name: 'Zoek uw gemeente' }).fill('delf');
+  await page.getByRole('radio', { name: /^Delft/ }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Gekozen: Delft' })).toBeVisible();
+  await openApp(page, `${deployment.url}/persoon/partners`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bij deze stap is er geen partner voor Delft');
+  await expect(screen(page).locator('a[href="tel:+31701234567"]')).toHaveCount(0);
+  await expect(screen(page).getByText('Stichting Voorbeeld')).toHaveCount(0);
+  await expect(screen(page).getByRole('button', { name: /^Volgende vraag/ })).toBeVisible();
+  await openApp(page, `${deployment.url}/partners`);
+  await expect(screen(page).getByRole('heading', { name: 'SHOP', exact: true })).toBeVisible();
+  await expect(screen(page).getByText('Stichting Voorbeeld')).toHaveCount(0);
 });
 
 test('beside the forms, the route being edited is drawn from the draft, the step in focus marked', async ({ page }) => {
@@ -294,6 +333,9 @@ for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const
     await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
     await shopMobile(page).or(page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Phone 2' }).getByLabel('Phone', { exact: true })).fill('06-1');
     await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
+    // SHOP for chosen municipalities, none ticked yet: its checkboxes and their problem checked too.
+    await page.locator('details[data-partner="shop"] .editor-scope input[type="radio"]').nth(2).check();
+    await expect(page.locator('details[data-partner="shop"] .editor-municipalities input[type="checkbox"]')).toHaveCount(27);
     await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
     // Filling a field scrolled the page: at the top, the sticky header covers nothing (axe would
     // count a field half under it, wherever the scroll happened to stop).

@@ -10,7 +10,7 @@ import jsQR from 'jsqr';
 import { By, type WebDriver } from 'selenium-webdriver';
 import { LOCATION_QUESTIONS, MAIL, PERSON_QUESTIONS, TEL, WEB } from '../map';
 import { deployCopyOfBuild, type Deployment } from '../static-server';
-import { NEWER, shipped } from '../data';
+import { KATWIJK_PARTNER, NEWER, shipped, withKatwijkPartner } from '../data';
 import { startWebKit } from './webkit';
 
 let driver: WebDriver;
@@ -209,6 +209,29 @@ const scenarios: Record<string, () => Promise<void>> = {
     await deployment.close();
     await open('/persoon/ondersteuning-shop');
     await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('(bijgewerkt in WebKit)'), 'the new text, offline');
+  },
+
+  async 'a municipality\'s own contact: marked and offered with the picker, never shown in Delft'() {
+    await open('/');
+    await waitForServiceWorker();
+    writeFileSync(join(deployment.root, 'data', 'routekaart.json'), JSON.stringify(withKatwijkPartner(shipped)));
+    await driver.navigate().refresh();
+    await until(() => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'), (text) => text.startsWith('De app heeft nieuwe contactgegevens'), 'the update notice');
+    await open(`/locatie/${KATWIJK_PARTNER.step}`);
+    await expectHeading(`Neem contact op met RIEC en ${KATWIJK_PARTNER.name}`);
+    await expectLinks(KATWIJK_PARTNER.tel, MAIL.riec);
+    const marked = await script<string>('return document.querySelector(\'main .card[data-partner="overleg-katwijk"] .partner-for\')?.textContent ?? ""');
+    check(marked === 'Alleen voor Katwijk', `the card should say "Alleen voor Katwijk", not "${marked}"`);
+    const choose = (name: string) =>
+      script(`const select = document.querySelector('#outcome-municipality');
+        select.value = arguments[0];
+        select.dispatchEvent(new Event('change', { bubbles: true }));`, name);
+    await choose('Delft');
+    await expectHeading('Neem contact op met RIEC');
+    check(!(await links()).includes(KATWIJK_PARTNER.tel), 'Delft should not get Katwijk\'s number');
+    await open('/partners');
+    const listed = await script<boolean>('return document.querySelector("main").textContent.includes(arguments[0])', KATWIJK_PARTNER.name);
+    check(!listed, 'Alle partners should not list Katwijk\'s contact in Delft');
   },
 
   async 'De hele routekaart draws both routes: every question in order, every partner\'s link'() {

@@ -1,6 +1,7 @@
 import type { RouteMap } from '../routemap/types';
 import { currentLanguage, local } from '../i18n/i18n';
-import { formatDate } from '../i18n/format';
+import { formatDate, listOf } from '../i18n/format';
+import { own } from '../routemap/own';
 import { changesBetween, structuralChangesBetween, type StructuralChange } from './changes';
 import { describePath, stepLabel, valueInWords } from './describe';
 import { editorText } from './form';
@@ -19,12 +20,21 @@ function Value({ routeMap, path, value }: { routeMap: RouteMap; path: string; va
   return /^[\d -]+$/.test(value) ? <span class="nowrap">{value}</span> : <>{valueInWords(routeMap, path, value)}</>;
 }
 
-/** "Partner ‘X’ toegevoegd", "Nieuw in route ‘…’: Vraag 4: …": a structural change in one line, above the fields. */
+/** Whom a new partner is for, when not everyone: "Katwijk en Noordwijk", "Haaglanden". */
+function placesOf(draft: RouteMap, partnerId: string): string | undefined {
+  const { municipalities, region } = draft.partners[partnerId];
+  if (municipalities) return listOf(municipalities, currentLanguage());
+  const named = region === undefined ? undefined : own(draft.regions, region);
+  return named && local(named.name);
+}
+
+/** "Partner ‘X’ toegevoegd, voor Katwijk", "Nieuw in route ‘…’: Vraag 4: …": a structural change in one line, above the fields. */
 function structureInWords(published: RouteMap, draft: RouteMap, change: StructuralChange): string {
   if ('partnerId' in change) {
-    return change.kind === 'partnerAdded'
-      ? editorText('changes.partnerAdded', { name: draft.partners[change.partnerId].name })
-      : editorText('changes.partnerRemoved', { name: published.partners[change.partnerId].name });
+    if (change.kind === 'partnerRemoved') return editorText('changes.partnerRemoved', { name: published.partners[change.partnerId].name });
+    const name = draft.partners[change.partnerId].name;
+    const places = placesOf(draft, change.partnerId);
+    return places ? editorText('changes.partnerAddedFor', { name, places }) : editorText('changes.partnerAdded', { name });
   }
   const map = change.kind === 'stepAdded' ? draft : published;
   const route = map.routes[change.routeId];

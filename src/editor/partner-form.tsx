@@ -10,7 +10,7 @@ import { Field, SelectField, TextFields } from './fields';
 import { editorText, problemMessage, problemsOf, type Form } from './form';
 import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
-import { addPartner, removePartner, stepsListing } from './structure';
+import { addPartner, removePartner, scopeOf, stepsListing, withScope, type PartnerScope } from './structure';
 
 /** The contact lists: each item has one main field and an optional explanation. */
 const LISTS = [
@@ -84,6 +84,65 @@ function Notes({ form, id, partner }: { form: Form; id: string; partner: Partner
         {editorText('add.note')}
       </button>
     </div>
+  );
+}
+
+/**
+ * "Voor wie is deze partner?": everyone, one region (as the two Zorg- en Veiligheidshuizen) or
+ * chosen municipalities (a municipality's own contact, which only its users see).
+ */
+function ScopeField({ form, id }: { form: Form; id: string }) {
+  const regions = Object.entries(form.draft.regions);
+  const scope = scopeOf(form.draft.partners[id]);
+  const path = `partners.${id}.municipalities`;
+  const name = `scope-${id}`;
+  const set = (next: PartnerScope) => form.replace(withScope(form.draft, id, next));
+  const chosen = scope.for === 'municipalities' ? scope.municipalities : [];
+  const toggle = (municipality: string, on: boolean) => {
+    // In the map's order, so the list reads as the regions do.
+    const all = regions.flatMap(([, region]) => region.municipalities);
+    set({ for: 'municipalities', municipalities: all.filter((each) => (each === municipality ? on : chosen.includes(each))) });
+  };
+  const problems = problemsOf(form, path);
+  const choices: Array<[PartnerScope['for'], string, () => void]> = [
+    ['everyone', editorText('scope.everyone'), () => set({ for: 'everyone' })],
+    ['region', editorText('scope.region'), () => set({ for: 'region', region: regions[0][0] })],
+    ['municipalities', editorText('scope.municipalities'), () => set({ for: 'municipalities', municipalities: [] })],
+  ];
+  return (
+    <fieldset class="editor-item editor-scope">
+      <legend class="field__label">{editorText('scope.legend')}</legend>
+      <p class="field__help">{editorText('scope.help')}</p>
+      {choices.map(([value, label, choose]) => (
+        <label class="editor-choice">
+          <input type="radio" name={name} checked={scope.for === value} onChange={choose} /> {label}
+        </label>
+      ))}
+      {scope.for === 'region' && (
+        <SelectField
+          form={form}
+          path={`partners.${id}.region`}
+          label={editorText('field.region')}
+          options={regions.map(([regionId, region]): [string, string] => [regionId, local(region.name)])}
+        />
+      )}
+      {scope.for === 'municipalities' && (
+        <div id={fieldId(path)} tabIndex={-1}>
+          {problems.length > 0 && <p class="field__problem">{problems.map(problemMessage).join(' ')}</p>}
+          {regions.map(([regionId, region]) => (
+            <fieldset class="editor-municipalities">
+              <legend>{local(region.name) || regionId}</legend>
+              {region.municipalities.map((municipality) => (
+                <label class="editor-choice">
+                  <input type="checkbox" checked={chosen.includes(municipality)} onChange={(event) => toggle(municipality, event.currentTarget.checked)} />{' '}
+                  {municipality}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      )}
+    </fieldset>
   );
 }
 
@@ -173,14 +232,7 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
         label={editorText('field.group')}
         options={PARTNER_GROUPS.map((group) => [group, t(`partners.group.${group}`)])}
       />
-      {regions.length > 0 && (
-        <SelectField
-          form={form}
-          path={`${path}.region`}
-          label={editorText('field.region')}
-          options={[['', editorText('field.regionNone')], ...regions.map(([regionId, region]): [string, string] => [regionId, local(region.name)])]}
-        />
-      )}
+      {regions.length > 0 && <ScopeField form={form} id={id} />}
       <TextFields form={form} path={`${path}.about`} label={editorText('field.about')} multiline />
       <TextFields form={form} path={`${path}.purpose`} label={editorText('field.purpose')} multiline />
       {LISTS.map((list) => (

@@ -5,7 +5,7 @@ import { validateRouteMap } from '../routemap/validate';
 import { checkEditable } from './editable';
 import { setAt } from './paths';
 import { questionNumber } from '../routemap/walk';
-import { addPartner, idFromName, insertStep, movedUp, removePartner, removeStep, stepsListing } from './structure';
+import { addPartner, idFromName, insertStep, movedUp, removePartner, removeStep, scopeOf, stepsListing, withScope } from './structure';
 
 const published = shipped as RouteMap;
 
@@ -116,5 +116,26 @@ describe('putting a step in and taking one out', () => {
   it('moves a partner of an outcome one place up', () => {
     expect(movedUp(['zvh-haaglanden', 'zvh-hollands-midden'], 1)).toEqual(['zvh-hollands-midden', 'zvh-haaglanden']);
     expect(movedUp(['a', 'b'], 0)).toEqual(['a', 'b']);
+  });
+});
+
+describe('for whom a partner is', () => {
+  it('is everyone, one region or chosen municipalities, and never a region and municipalities at once', () => {
+    expect(scopeOf(published.partners.shop)).toEqual({ for: 'everyone' });
+    expect(scopeOf(published.partners['zvh-haaglanden'])).toEqual({ for: 'region', region: 'haaglanden' });
+    const local = withScope(published, 'zvh-haaglanden', { for: 'municipalities', municipalities: ['Katwijk'] });
+    expect(local.partners['zvh-haaglanden']).not.toHaveProperty('region');
+    expect(scopeOf(local.partners['zvh-haaglanden'])).toEqual({ for: 'municipalities', municipalities: ['Katwijk'] });
+    expect(validateRouteMap(local).ok).toBe(true);
+    const back = withScope(local, 'zvh-haaglanden', { for: 'everyone' });
+    expect(back.partners['zvh-haaglanden']).not.toHaveProperty('municipalities');
+    expect(published.partners['zvh-haaglanden'].region).toBe('haaglanden');
+  });
+
+  it('needs at least one municipality: the validator says so, and the draft can still be edited', () => {
+    const none = withScope(published, 'shop', { for: 'municipalities', municipalities: [] });
+    const validation = validateRouteMap(none);
+    expect(validation.ok ? [] : validation.problems.map((problem) => problem.kind)).toEqual(['noMunicipality']);
+    expect(checkEditable(none).ok).toBe(true);
   });
 });

@@ -45,6 +45,23 @@ export function addPartner(routeMap: RouteMap, name: string): { routeMap: RouteM
   return { routeMap: { ...routeMap, partners: { ...routeMap.partners, [id]: partner } }, id };
 }
 
+/** For whom a partner is, as the editor asks it: everyone, one region, or chosen municipalities. */
+export type PartnerScope = { for: 'everyone' } | { for: 'region'; region: string } | { for: 'municipalities'; municipalities: string[] };
+
+export function scopeOf(partner: Partner): PartnerScope {
+  if (partner.municipalities) return { for: 'municipalities', municipalities: partner.municipalities };
+  if (partner.region !== undefined) return { for: 'region', region: partner.region };
+  return { for: 'everyone' };
+}
+
+/** The partner for whom the owner says, and no longer for whom it was: a region and municipalities never both. */
+export function withScope(routeMap: RouteMap, partnerId: string, scope: PartnerScope): RouteMap {
+  const { region: _region, municipalities: _municipalities, ...partner } = routeMap.partners[partnerId];
+  const scoped: Partner =
+    scope.for === 'region' ? { ...partner, region: scope.region } : scope.for === 'municipalities' ? { ...partner, municipalities: scope.municipalities } : partner;
+  return { ...routeMap, partners: { ...routeMap.partners, [partnerId]: scoped } };
+}
+
 export interface StepRef {
   routeId: string;
   stepId: string;
