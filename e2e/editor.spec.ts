@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { appReady, expectEmergencyCall, openApp, PHONE, screen, waitForOffline } from './map';
+import { appReady, expectEmergencyCall, openApp, PHONE, screen, TEL, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 
 test.use({ viewport: { width: 1280, height: 900 } });
@@ -308,6 +308,72 @@ test('an owner adds a partner for Katwijk and a question to the person route who
   await openApp(page, `${deployment.url}/partners`);
   await expect(screen(page).getByRole('heading', { name: 'SHOP', exact: true })).toBeVisible();
   await expect(screen(page).getByText('Stichting Voorbeeld')).toHaveCount(0);
+});
+
+test('an owner adds a route whose first question leads to a choice, and takes another route off; published, the app offers and walks the new route', async ({ page, context }, testInfo) => {
+  test.setTimeout(120_000);
+  await openApp(page, `${deployment.url}/`);
+  await waitForOffline(page);
+  await openEditor(page);
+
+  await page.getByLabel('Titel van de nieuwe route').fill('Testroute');
+  await page.getByRole('button', { name: 'Voeg de route toe' }).click();
+  const route = page.locator('details[data-route="testroute"]');
+  const when = route.getByRole('group', { name: 'Wanneer' });
+  await expect(when.getByLabel('Nederlands')).toBeFocused();
+  await route.getByRole('group', { name: 'Titel' }).getByLabel('Engels').fill('Test route');
+  await when.getByLabel('Nederlands').fill('Alleen voor de test.');
+  await when.getByLabel('Engels').fill('Only for the test.');
+  const first = route.locator('[data-step="vraag"]');
+  await first.getByRole('group', { name: 'Vraag 1', exact: true }).getByLabel('Nederlands').fill('Is dit een test?');
+  await first.getByRole('group', { name: 'Vraag 1', exact: true }).getByLabel('Engels').fill('Is this a test?');
+
+  // Its Ja: a choice of two; the first option to SHOP, the second to the end.
+  await first.locator('.editor-link').filter({ hasText: 'Bij Ja' }).getByRole('button', { name: 'Zet hier een keuzevraag tussen' }).click();
+  const choice = route.locator('[data-step="keuze"]');
+  await expect(choice.getByRole('group', { name: 'Keuzevraag' }).getByLabel('Nederlands')).toBeFocused();
+  await choice.getByRole('group', { name: 'Keuzevraag' }).getByLabel('Nederlands').fill('Welke test?');
+  await choice.getByRole('group', { name: 'Keuzevraag' }).getByLabel('Engels').fill('Which test?');
+  for (const [i, nl, en] of [[1, 'Een test met SHOP', 'A test with SHOP'], [2, 'Een andere test', 'Another test']] as const) {
+    const option = choice.getByRole('group', { name: `Keuze ${i}`, exact: true });
+    await option.getByLabel('Nederlands').fill(nl);
+    await option.getByLabel('Engels').fill(en);
+  }
+  await choice.locator('.editor-link').filter({ hasText: 'Bij ‘Een test met SHOP’' }).getByRole('button', { name: 'Zet hier partners tussen' }).click();
+  await route.locator('[data-step="partners"]').getByLabel('Partner toevoegen aan deze stap').selectOption({ label: 'SHOP' });
+  await expect(page.locator('#problemen')).toContainText('Geen fouten');
+  const diagram = page.locator('.editor-diagram');
+  await expect(diagram.getByLabel('Welke route')).toHaveValue('testroute');
+  await expect(diagram.locator('.map-box--choice')).toContainText('Welke test?');
+
+  // The location route taken off the map.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('details[data-route="locatie"] > summary').click();
+  await page.getByRole('button', { name: 'Verwijder deze route: Locatie', exact: true }).click();
+  await expect(page.locator('details[data-route="locatie"]')).toHaveCount(0);
+  await expect(page.locator('#wijzigingen .changes--structure li')).toHaveText(['Route ‘Testroute’ toegevoegd', 'Route ‘Locatie’ verwijderd']);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
+  const file = testInfo.outputPath('routekaart.json');
+  await (await downloading).saveAs(file);
+  expect(execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], { encoding: 'utf8' })).toContain('no problems');
+
+  copyFileSync(file, join(deployment.root, 'data', 'routekaart.json'));
+  await openApp(page, `${deployment.url}/`);
+  await expect(screen(page).getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
+  await context.setOffline(true);
+  await expect(screen(page).locator('a.route-entry')).toHaveCount(2);
+  await screen(page).locator('a.route-entry').filter({ hasText: 'Testroute' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is dit een test?');
+  await screen(page).getByRole('button', { name: 'Ja', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welke test?');
+  await screen(page).getByRole('button', { name: 'Een test met SHOP' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem contact op met SHOP');
+  await expect(screen(page).locator(`a[href="${TEL.shop[0]}"]`)).toBeVisible();
+  // A link into the route taken off still opens a screen with 112.
+  await openApp(page, `${deployment.url}/locatie/arbeid`);
+  await expectEmergencyCall(page);
 });
 
 test('beside the forms, the route being edited is drawn from the draft, the step in focus marked', async ({ page }) => {

@@ -36,8 +36,9 @@ function structureInWords(published: RouteMap, draft: RouteMap, change: Structur
     const places = placesOf(draft, change.partnerId);
     return places ? editorText('changes.partnerAddedFor', { name, places }) : editorText('changes.partnerAdded', { name });
   }
-  const map = change.kind === 'stepAdded' ? draft : published;
+  const map = change.kind === 'stepAdded' || change.kind === 'routeAdded' ? draft : published;
   const route = map.routes[change.routeId];
+  if (!('stepId' in change)) return editorText(`changes.${change.kind}`, { route: local(route.title) || change.routeId });
   return editorText(`changes.${change.kind}`, { route: local(route.title), step: stepLabel(map, route, change.stepId) });
 }
 

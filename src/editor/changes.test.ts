@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from '../routemap/types';
 import { changesBetween, structuralChangesBetween } from './changes';
-import { addPartner, insertStep, removeStep } from './structure';
+import { addPartner, addRoute, insertStep, removeRoute, removeStep } from './structure';
 import { setAt } from './paths';
 
 const published = shipped as RouteMap;
@@ -55,4 +55,11 @@ describe('the structure a draft changes', () => {
     ]);
     expect(structuralChangesBetween(withPartner.routeMap, published)).toEqual([{ kind: 'partnerRemoved', partnerId: 'stichting-voorbeeld' }]);
   });
+
+  it('names a route added or removed once, not each of its steps', () => {
+    const added = addRoute(published, 'Online uitbuiting');
+    expect(structuralChangesBetween(published, added.routeMap)).toEqual([{ kind: 'routeAdded', routeId: 'online-uitbuiting' }]);
+    expect(structuralChangesBetween(published, removeRoute(published, 'locatie')!)).toEqual([{ kind: 'routeRemoved', routeId: 'locatie' }]);
+  });
 });
+

@@ -44,9 +44,10 @@ export function changesBetween(published: RouteMap, draft: RouteMap): Change[] {
   return changes;
 }
 
-/** What a draft adds to or takes out of the map's structure: partners, and steps per route. */
+/** What a draft adds to or takes out of the map's structure: partners, routes, and steps per route. */
 export type StructuralChange =
   | { kind: 'partnerAdded' | 'partnerRemoved'; partnerId: string }
+  | { kind: 'routeAdded' | 'routeRemoved'; routeId: string }
   | { kind: 'stepAdded' | 'stepRemoved'; routeId: string; stepId: string };
 
 export function structuralChangesBetween(published: RouteMap, draft: RouteMap): StructuralChange[] {
@@ -55,6 +56,11 @@ export function structuralChangesBetween(published: RouteMap, draft: RouteMap): 
     ...added(published.partners, draft.partners).map((partnerId) => ({ kind: 'partnerAdded' as const, partnerId })),
     ...added(draft.partners, published.partners).map((partnerId) => ({ kind: 'partnerRemoved' as const, partnerId })),
   ];
+  changes.push(
+    ...added(published.routes, draft.routes).map((routeId) => ({ kind: 'routeAdded' as const, routeId })),
+    ...added(draft.routes, published.routes).map((routeId) => ({ kind: 'routeRemoved' as const, routeId })),
+  );
+  // A new route's steps are said by its line; a removed one's go with it.
   for (const [routeId, route] of Object.entries(draft.routes)) {
     const before = published.routes[routeId];
     if (!before) continue;

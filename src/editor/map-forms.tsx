@@ -5,7 +5,7 @@ import { local } from '../i18n/i18n';
 import { Field, TextFields } from './fields';
 import { editorText, type Form } from './form';
 import { fieldId, getAt } from './paths';
-import { StepStructure } from './step-forms';
+import { AddRoute, RouteStructure, StepStructure } from './step-forms';
 
 /** The texts that belong to this map: the home screen's title and lines. */
 export function MapTextsForm({ form }: { form: Form }) {
@@ -47,6 +47,7 @@ export function RoutesForm({ form }: { form: Form }) {
             </summary>
             <TextFields form={form} path={`${path}.title`} label={editorText('field.title')} />
             <TextFields form={form} path={`${path}.when`} label={editorText('field.when')} multiline />
+            <RouteStructure form={form} routeId={routeId} />
             {Object.entries(route.steps).map(([stepId, step]) => {
               const at = `${path}.steps.${stepId}`;
               const number = questionNumber(route, stepId);
@@ -66,9 +67,6 @@ export function RoutesForm({ form }: { form: Form }) {
                 return (
                   <div {...item}>
                     <TextFields form={form} path={`${at}.text`} label={editorText('field.choice')} multiline />
-                    {step.options.map((_, i) => (
-                      <TextFields form={form} path={`${at}.options[${i}].label`} label={editorText('field.option', { number: i + 1 })} />
-                    ))}
                     <StepStructure form={form} routeId={routeId} stepId={stepId} />
                   </div>
                 );
@@ -90,6 +88,7 @@ export function RoutesForm({ form }: { form: Form }) {
           </details>
         );
       })}
+      <AddRoute form={form} />
     </>
   );
 }

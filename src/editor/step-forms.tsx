@@ -4,14 +4,15 @@
  * partners, a step taken out. Each change goes through editor/structure.ts and is then judged by
  * the app's own validator, like any field.
  */
-import type { Outcome, Step } from '../routemap/types';
+import { useState } from 'preact/hooks';
+import type { Choice, Outcome, Step } from '../routemap/types';
 import { local } from '../i18n/i18n';
-import { SelectField } from './fields';
+import { SelectField, TextFields } from './fields';
 import { editorText, problemMessage, type Form } from './form';
 import { stepLabel } from './describe';
 import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
-import { insertStep, movedUp, removeStep } from './structure';
+import { addRoute, insertStep, movedUp, removeRoute, removeStep, withOption, withoutOption } from './structure';
 
 /** Where one answer leads, and a new question or partners to put in between. */
 function AnswerLink({ form, routeId, stepId, path, label }: { form: Form; routeId: string; stepId: string; path: string; label: string }) {
@@ -19,11 +20,11 @@ function AnswerLink({ form, routeId, stepId, path, label }: { form: Form; routeI
   const options = Object.keys(route.steps)
     .filter((id) => id !== stepId)
     .map((id): [string, string] => [id, stepLabel(form.draft, route, id)]);
-  const insert = (type: 'question' | 'outcome') => {
+  const insert = (type: 'question' | 'outcome' | 'choice') => {
     const added = insertStep(form.draft, path, type);
     form.replace(added.routeMap);
     const at = `routes.${routeId}.steps.${added.id}`;
-    focusFieldSoon(type === 'question' ? `${at}.text.nl` : `${at}.add`);
+    focusFieldSoon(type === 'outcome' ? `${at}.add` : `${at}.text.nl`);
   };
   return (
     <div class="editor-link">
@@ -34,6 +35,9 @@ function AnswerLink({ form, routeId, stepId, path, label }: { form: Form; routeI
         </button>
         <button type="button" class="button button--quiet" onClick={() => insert('outcome')}>
           {editorText('link.insertOutcome')}
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => insert('choice')}>
+          {editorText('link.insertChoice')}
         </button>
       </p>
     </div>
@@ -94,6 +98,53 @@ function OutcomePartners({ form, routeId, stepId, step }: { form: Form; routeId:
   );
 }
 
+/** A choice's options, each with its label and where it leads: moved up, taken out (two stay), and one more added. */
+function ChoiceOptions({ form, routeId, stepId, step }: { form: Form; routeId: string; stepId: string; step: Choice }) {
+  const at = `routes.${routeId}.steps.${stepId}`;
+  return (
+    <>
+      {step.options.map((option, i) => {
+        const number = editorText('field.option', { number: i + 1 });
+        const name = local(option.label) || number;
+        const fewer = withoutOption(step, i);
+        return (
+          <div class="editor-item editor-option">
+            <TextFields form={form} path={`${at}.options[${i}].label`} label={number} />
+            <AnswerLink form={form} routeId={routeId} stepId={stepId} path={`${at}.options[${i}].next`} label={editorText('link.option', { option: name })} />
+            {i > 0 && (
+              <button type="button" class="button button--quiet" aria-label={editorText('outcome.upLabel', { name })} onClick={() => form.set(`${at}.options`, movedUp(step.options, i))}>
+                {editorText('outcome.up')}
+              </button>
+            )}
+            {fewer && (
+              <button
+                type="button"
+                class="button button--quiet"
+                aria-label={editorText('option.removeLabel', { number: i + 1, option: name })}
+                onClick={() => form.set(at, fewer)}
+              >
+                {editorText('option.remove')}
+              </button>
+            )}
+          </div>
+        );
+      })}
+      <p>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => {
+            form.set(at, withOption(step));
+            focusFieldSoon(`${at}.options[${step.options.length}].label.nl`);
+          }}
+        >
+          {editorText('option.add')}
+        </button>
+      </p>
+    </>
+  );
+}
+
 /** What the validator says about the step as a whole: it cannot be reached, the route loops here, it has no partner. */
 function StepProblems({ form, at }: { form: Form; at: string }) {
   const problems = form.problems.filter((problem) => problem.path === at || problem.path === `${at}.partners`);
@@ -102,14 +153,14 @@ function StepProblems({ form, at }: { form: Form; at: string }) {
 }
 
 function RemoveStep({ form, routeId, stepId, step }: { form: Form; routeId: string; stepId: string; step: Step }) {
-  if (step.type !== 'question' && step.type !== 'outcome') return null;
+  if (step.type === 'end') return null;
   const remove = () => {
     const removal = removeStep(form.draft, routeId, stepId);
     if (removal.ok && window.confirm(editorText('removeStep.confirm'))) form.replace(removal.routeMap);
   };
   return (
     <button type="button" class="button button--quiet" onClick={remove}>
-      {editorText(step.type === 'question' ? 'removeStep.question' : 'removeStep.outcome')}
+      {editorText(`removeStep.${step.type}`)}
     </button>
   );
 }
@@ -127,22 +178,7 @@ export function StepStructure({ form, routeId, stepId }: { form: Form; routeId: 
           <AnswerLink form={form} routeId={routeId} stepId={stepId} path={`${at}.no`} label={editorText('link.no')} />
         </>
       )}
-      {step.type === 'choice' &&
-        step.options.map((option, i) => (
-          <>
-            <AnswerLink form={form} routeId={routeId} stepId={stepId} path={`${at}.options[${i}].next`} label={editorText('link.option', { option: local(option.label) })} />
-            {i > 0 && (
-              <button
-                type="button"
-                class="button button--quiet"
-                aria-label={editorText('outcome.upLabel', { name: local(option.label) })}
-                onClick={() => form.set(`${at}.options`, movedUp(step.options, i))}
-              >
-                {editorText('outcome.up')}
-              </button>
-            )}
-          </>
-        ))}
+      {step.type === 'choice' && <ChoiceOptions form={form} routeId={routeId} stepId={stepId} step={step} />}
       {step.type === 'outcome' && (
         <>
           <OutcomePartners form={form} routeId={routeId} stepId={stepId} step={step} />
@@ -153,3 +189,57 @@ export function StepStructure({ form, routeId, stepId }: { form: Form; routeId: 
     </>
   );
 }
+
+/** Where the route begins, picked from its steps by their text; and taking the route off the map (never the last). */
+export function RouteStructure({ form, routeId }: { form: Form; routeId: string }) {
+  const route = form.draft.routes[routeId];
+  const [refusal, setRefusal] = useState('');
+  const title = local(route.title) || routeId;
+  const options = Object.keys(route.steps).map((id): [string, string] => [id, stepLabel(form.draft, route, id)]);
+  const remove = () => {
+    const fewer = removeRoute(form.draft, routeId);
+    if (!fewer) setRefusal(editorText('removeRoute.last'));
+    else if (window.confirm(editorText('removeRoute.confirm', { route: title }))) form.replace(fewer);
+  };
+  return (
+    <>
+      <SelectField form={form} path={`routes.${routeId}.start`} label={editorText('link.start')} options={options} />
+      <p>
+        <button type="button" class="button button--quiet" aria-label={editorText('removeRoute.label', { route: title })} onClick={remove}>
+          {editorText('removeRoute.button')}
+        </button>
+      </p>
+      <p role="status" class="field__problem">
+        {refusal}
+      </p>
+    </>
+  );
+}
+
+/** "Voeg de route toe": a title is enough to start; the route gets one question and its end. */
+export function AddRoute({ form }: { form: Form }) {
+  const [title, setTitle] = useState('');
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (!title.trim()) return;
+    const added = addRoute(form.draft, title);
+    form.replace(added.routeMap);
+    setTitle('');
+    focusFieldSoon(`routes.${added.id}.when.nl`);
+  };
+  return (
+    <form class="editor-add-partner" onSubmit={add}>
+      <label class="field__label" for="new-route-title">
+        {editorText('addRoute.label')}
+      </label>
+      <p class="field__help" id="new-route-help">
+        {editorText('addRoute.help')}
+      </p>
+      <input id="new-route-title" class="field__input" value={title} aria-describedby="new-route-help" onInput={(event) => setTitle(event.currentTarget.value)} />
+      <button type="submit" class="button button--quiet">
+        {editorText('addRoute.button')}
+      </button>
+    </form>
+  );
+}
+

@@ -5,7 +5,22 @@ import { validateRouteMap } from '../routemap/validate';
 import { checkEditable } from './editable';
 import { setAt } from './paths';
 import { questionNumber } from '../routemap/walk';
-import { addPartner, idFromName, insertStep, movedUp, removePartner, removeStep, scopeOf, stepsListing, withScope } from './structure';
+import {
+  addPartner,
+  addRoute,
+  idFromName,
+  insertStep,
+  movedUp,
+  removePartner,
+  removeRoute,
+  removeStep,
+  scopeOf,
+  stepsListing,
+  withOption,
+  withoutOption,
+  withScope,
+} from './structure';
+import type { Choice } from '../routemap/types';
 
 const published = shipped as RouteMap;
 
@@ -101,9 +116,35 @@ describe('putting a step in and taking one out', () => {
     expect(removal.ok && removal.routeMap.routes.persoon.start).toBe('aangifte');
   });
 
-  it('leaves the end and a choice alone', () => {
+  it('leaves the end alone: a route needs one', () => {
     expect(removeStep(published, 'persoon', 'einde')).toEqual({ ok: false, reason: 'end' });
-    expect(removeStep(published, 'persoon', 'aangifte-vorm')).toEqual({ ok: false, reason: 'choice' });
+  });
+
+  it('takes a choice out: what led to it goes where its first option went', () => {
+    const removal = removeStep(published, 'persoon', 'aangifte-vorm');
+    expect(removal.ok && removal.routeMap.routes.persoon.steps.aangifte).toMatchObject({ yes: 'aangifte-nla' });
+  });
+
+  it('puts in a choice of two options, both going on where the answer led; valid once labelled', () => {
+    const { routeMap, id } = insertStep(published, 'routes.locatie.steps.arbeid.yes', 'choice');
+    expect(id).toBe('keuze');
+    expect(routeMap.routes.locatie.steps.arbeid).toMatchObject({ yes: 'keuze' });
+    const choice = routeMap.routes.locatie.steps.keuze as Choice;
+    expect(choice.options.map((option) => option.next)).toEqual(['arbeid-nla', 'arbeid-nla']);
+    expect(checkEditable(routeMap).ok).toBe(true);
+    let filled = setAt(routeMap, 'routes.locatie.steps.keuze.text', { nl: 'Welk werk?', en: 'What work?' });
+    filled = setAt(filled, 'routes.locatie.steps.keuze.options[0].label', { nl: 'In de bouw', en: 'In construction' });
+    filled = setAt(filled, 'routes.locatie.steps.keuze.options[1].label', { nl: 'Ander werk', en: 'Other work' });
+    expect(validateRouteMap(filled).ok).toBe(true);
+  });
+
+  it('adds an option going where the last one goes, and takes one out, keeping at least two', () => {
+    const choice = published.routes.persoon.steps['aangifte-vorm'] as Choice;
+    const more = withOption(choice);
+    expect(more.options).toHaveLength(4);
+    expect(more.options[3]).toEqual({ label: { nl: '', en: '' }, next: choice.options[2].next });
+    expect(withoutOption(choice, 1)?.options.map((option) => option.next)).toEqual(['aangifte-nla', choice.options[2].next]);
+    expect(withoutOption(withoutOption(choice, 0)!, 0)).toBeUndefined();
   });
 
   it('relinks an answer into a loop: the validator calls it a loop, and the draft can still be edited', () => {
@@ -137,5 +178,29 @@ describe('for whom a partner is', () => {
     const validation = validateRouteMap(none);
     expect(validation.ok ? [] : validation.problems.map((problem) => problem.kind)).toEqual(['noMunicipality']);
     expect(checkEditable(none).ok).toBe(true);
+  });
+});
+
+describe('adding and removing a route', () => {
+  it('adds a route with its title, one question and its end; valid once its texts are written', () => {
+    const { routeMap, id } = addRoute(published, 'Online uitbuiting');
+    expect(id).toBe('online-uitbuiting');
+    expect(Object.keys(routeMap.routes)).toEqual(['persoon', 'locatie', id]);
+    const route = routeMap.routes[id];
+    expect(route).toMatchObject({ title: { nl: 'Online uitbuiting', en: '' }, start: 'vraag' });
+    expect(route.steps).toEqual({ vraag: { type: 'question', text: { nl: '', en: '' }, yes: 'einde', no: 'einde' }, einde: { type: 'end' } });
+    expect(checkEditable(routeMap).ok).toBe(true);
+    let filled = setAt(routeMap, `routes.${id}.title.en`, 'Online exploitation');
+    filled = setAt(filled, `routes.${id}.when`, { nl: 'Bij een signaal op internet.', en: 'For a sign online.' });
+    filled = setAt(filled, `routes.${id}.steps.vraag.text`, { nl: 'Is iemand in direct gevaar?', en: 'Is someone in immediate danger?' });
+    expect(validateRouteMap(filled).ok).toBe(true);
+    expect(addRoute(routeMap, 'Online uitbuiting').id).toBe('online-uitbuiting-2');
+  });
+
+  it('removes a route, but never the last one', () => {
+    const fewer = removeRoute(published, 'locatie');
+    expect(fewer && Object.keys(fewer.routes)).toEqual(['persoon']);
+    expect(fewer && validateRouteMap(fewer).ok).toBe(true);
+    expect(removeRoute(fewer!, 'persoon')).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * taken out. Pure: each operation takes a route map and returns a new one (or why it cannot),
  * for the editor's forms and the tests alike. The validator then judges the result.
  */
-import type { Partner, Route, RouteMap, Step } from '../routemap/types';
+import type { Choice, Partner, Route, RouteMap, Step } from '../routemap/types';
 import { getAt, parsePath, setAt } from './paths';
 
 /** The validator's id rule: lower-case letters, digits and hyphens, at most 64, not starting with a hyphen. */
@@ -95,46 +95,59 @@ export function answerPaths(routeId: string, stepId: string, step: Step): string
   return [];
 }
 
-/** A new step's id: readable, unique in its route ("vraag-2", "partners-3"). */
-function newStepId(route: Route, kind: 'vraag' | 'partners'): string {
+/** A new step's id: readable, unique in its route ("vraag-2", "partners-3", "keuze"). */
+function newStepId(route: Route, kind: 'vraag' | 'partners' | 'keuze'): string {
   return idFromName(kind, Object.keys(route.steps));
 }
+
+const EMPTY = { nl: '', en: '' };
+
+/** A new step of this type whose every answer goes on to `target`, until the owner says otherwise. */
+function newStep(type: 'question' | 'outcome' | 'choice', target: string): Step {
+  if (type === 'question') return { type, text: { ...EMPTY }, yes: target, no: target };
+  if (type === 'choice') return { type, text: { ...EMPTY }, options: [0, 1].map(() => ({ label: { ...EMPTY }, next: target })) };
+  return { type, partners: [], next: target };
+}
+
+const ID_KIND = { question: 'vraag', outcome: 'partners', choice: 'keuze' } as const;
 
 function withStep(routeMap: RouteMap, routeId: string, route: Route): RouteMap {
   return { ...routeMap, routes: { ...routeMap.routes, [routeId]: route } };
 }
 
 /**
- * Puts a new step between an answer and where it led: a question (both its answers go on to
- * that step, until the owner says otherwise) or an outcome (with no partner yet: the editor asks
- * for one). Returns the new step's id.
+ * Puts a new step between an answer and where it led: a question or a choice (each answer goes
+ * on to that step, until the owner says otherwise) or an outcome (with no partner yet: the editor
+ * asks for one). Returns the new step's id.
  */
-export function insertStep(routeMap: RouteMap, answerPath: string, type: 'question' | 'outcome'): { routeMap: RouteMap; id: string } {
+export function insertStep(routeMap: RouteMap, answerPath: string, type: 'question' | 'outcome' | 'choice'): { routeMap: RouteMap; id: string } {
   const [, routeId] = parsePath(answerPath) as [string, string];
   const route = routeMap.routes[routeId];
   const target = getAt(routeMap, answerPath) as string;
-  const id = newStepId(route, type === 'question' ? 'vraag' : 'partners');
-  const step: Step =
-    type === 'question'
-      ? { type: 'question', text: { nl: '', en: '' }, yes: target, no: target }
-      : { type: 'outcome', partners: [], next: target };
+  const id = newStepId(route, ID_KIND[type]);
+  const step = newStep(type, target);
   const linked = setAt(routeMap, answerPath, id);
   return { routeMap: withStep(linked, routeId, { ...linked.routes[routeId], steps: { ...linked.routes[routeId].steps, [id]: step } }), id };
 }
 
-export type StepRemoval = { ok: true; routeMap: RouteMap } | { ok: false; reason: 'end' | 'choice' };
+export type StepRemoval = { ok: true; routeMap: RouteMap } | { ok: false; reason: 'end' };
+
+/** Where a removed step's place in the route goes on to: a question's "Nee", a choice's first option, an outcome's next step. */
+function onwardOf(step: Exclude<Step, { type: 'end' }>): string {
+  if (step.type === 'question') return step.no;
+  if (step.type === 'choice') return step.options[0].next;
+  return step.next;
+}
 
 /**
- * Takes a question or an outcome out of its route: whatever led to it now leads where it went on
- * to (a question's "Nee", an outcome's next step), so the route stays whole. A choice (which way
- * on?) and the end are not removed this way.
+ * Takes a question, a choice or an outcome out of its route: whatever led to it now leads where
+ * it went on to, so the route stays whole. The end is not removed: a route needs one.
  */
 export function removeStep(routeMap: RouteMap, routeId: string, stepId: string): StepRemoval {
   const route = routeMap.routes[routeId];
   const step = route.steps[stepId];
   if (step.type === 'end') return { ok: false, reason: 'end' };
-  if (step.type === 'choice') return { ok: false, reason: 'choice' };
-  const onward = step.type === 'question' ? step.no : step.next;
+  const onward = onwardOf(step);
   let next = routeMap;
   for (const [id, other] of Object.entries(route.steps)) {
     for (const path of answerPaths(routeId, id, other)) if (getAt(next, path) === stepId) next = setAt(next, path, onward);
@@ -142,6 +155,39 @@ export function removeStep(routeMap: RouteMap, routeId: string, stepId: string):
   const steps = Object.fromEntries(Object.entries(next.routes[routeId].steps).filter(([id]) => id !== stepId));
   const start = route.start === stepId ? onward : route.start;
   return { ok: true, routeMap: withStep(next, routeId, { ...next.routes[routeId], start, steps }) };
+}
+
+/** A choice with one more option, going on where its last one does. */
+export function withOption(choice: Choice): Choice {
+  const last = choice.options[choice.options.length - 1];
+  return { ...choice, options: [...choice.options, { label: { ...EMPTY }, next: last.next }] };
+}
+
+/** A choice without one option; a choice keeps at least two (with one, it is no choice). */
+export function withoutOption(choice: Choice, index: number): Choice | undefined {
+  if (choice.options.length <= 2) return undefined;
+  return { ...choice, options: choice.options.filter((_, i) => i !== index) };
+}
+
+/**
+ * A new route with its title, one question and its end: the owner then writes when to choose it
+ * and the question, and builds on from there. Its id is made from the title, once.
+ */
+export function addRoute(routeMap: RouteMap, title: string): { routeMap: RouteMap; id: string } {
+  const id = idFromName(title, Object.keys(routeMap.routes));
+  const route: Route = {
+    title: { nl: title.trim(), en: '' },
+    when: { ...EMPTY },
+    start: 'vraag',
+    steps: { vraag: newStep('question', 'einde'), einde: { type: 'end' } },
+  };
+  return { routeMap: { ...routeMap, routes: { ...routeMap.routes, [id]: route } }, id };
+}
+
+/** Takes a route off the map; the map keeps at least one. */
+export function removeRoute(routeMap: RouteMap, routeId: string): RouteMap | undefined {
+  if (Object.keys(routeMap.routes).length <= 1) return undefined;
+  return { ...routeMap, routes: Object.fromEntries(Object.entries(routeMap.routes).filter(([id]) => id !== routeId)) };
 }
 
 /** A list with the item at `index` moved one place up (to the front of a list of partners or options). */
