@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Page } from '@playwright/test';
+import { type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { expect, test } from './test';
 import { appReady, expectEmergencyCall, openApp, PHONE, screen, TEL, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
@@ -37,6 +37,19 @@ async function openEditor(page: Page): Promise<void> {
   await openApp(page, `${deployment.url}/beheer`);
   await expect(page.getByRole('heading', { level: 1, name: /^(Routekaart beheren|Manage the route map)$/ })).toBeVisible();
   await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
+}
+
+/** Downloads the draft, has the build's own check accept it, and publishes it to the host: the installed app takes it, then goes offline. */
+async function downloadAndPublish(page: Page, context: BrowserContext, testInfo: TestInfo): Promise<void> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
+  const file = testInfo.outputPath('routekaart.json');
+  await (await downloading).saveAs(file);
+  expect(execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], { encoding: 'utf8' })).toContain('no problems');
+  copyFileSync(file, join(deployment.root, 'data', 'routekaart.json'));
+  await openApp(page, `${deployment.url}/`);
+  await expect(screen(page).getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
+  await context.setOffline(true);
 }
 
 function shopMobile(page: Page) {
@@ -272,17 +285,8 @@ test('an owner adds a partner for Katwijk and a question to the person route who
     'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Naar Stichting Voorbeeld',
   ]);
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
-  const file = testInfo.outputPath('routekaart.json');
-  await (await downloading).saveAs(file);
-  expect(execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], { encoding: 'utf8' })).toContain('no problems');
-
   // Published: the installed app walks the new question to the new partner, offline too.
-  copyFileSync(file, join(deployment.root, 'data', 'routekaart.json'));
-  await openApp(page, `${deployment.url}/`);
-  await expect(screen(page).getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
-  await context.setOffline(true);
+  await downloadAndPublish(page, context, testInfo);
   await openApp(page, `${deployment.url}/persoon/ondersteuning`);
   await screen(page).getByRole('button', { name: 'Nee', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is er een testvraag?');
@@ -353,16 +357,7 @@ test('an owner adds a route whose first question leads to a choice, and takes an
   await expect(page.locator('details[data-route="locatie"]')).toHaveCount(0);
   await expect(page.locator('#wijzigingen .changes--structure li')).toHaveText(['Route ‘Testroute’ toegevoegd', 'Route ‘Locatie’ verwijderd']);
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
-  const file = testInfo.outputPath('routekaart.json');
-  await (await downloading).saveAs(file);
-  expect(execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], { encoding: 'utf8' })).toContain('no problems');
-
-  copyFileSync(file, join(deployment.root, 'data', 'routekaart.json'));
-  await openApp(page, `${deployment.url}/`);
-  await expect(screen(page).getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
-  await context.setOffline(true);
+  await downloadAndPublish(page, context, testInfo);
   await expect(screen(page).locator('a.route-entry')).toHaveCount(2);
   await screen(page).locator('a.route-entry').filter({ hasText: 'Testroute' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is dit een test?');
@@ -388,6 +383,13 @@ test('beside the forms, the route being edited is drawn from the draft, the step
   const marked = diagram.locator('.map-box[data-highlight]');
   await expect(marked).toHaveCount(1);
   await expect(marked).toContainText('Vraag 3 Zijn er signalen van arbeidsuitbuiting?');
+  // Lower in the route: the column beside the forms scrolls to it.
+  await page.locator('details[data-route="locatie"] [data-step="ondermijning"]').getByRole('group', { name: 'Vraag 5', exact: true }).getByLabel('Nederlands').focus();
+  await expect(marked).toContainText('Vraag 5');
+  await expect.poll(async () => {
+    const [box, column] = await Promise.all([marked.boundingBox(), page.locator('.editor__aside').boundingBox()]);
+    return box !== null && column !== null && box.y >= column.y && box.y + box.height <= column.y + column.height;
+  }).toBe(true);
 });
 
 for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const) {

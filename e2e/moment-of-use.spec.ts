@@ -199,7 +199,8 @@ test.describe('on a 320 px wide phone', () => {
   // then break inside rather than run off the screen. At 100 % every address keeps to the rule.
   test('phone numbers never break across lines, even at 200 % text; e-mail addresses only at "@" or "."', async ({ page }) => {
     test.setTimeout(120_000);
-    for (const url of [...OUTCOMES, ...ENDS, '/partners']) {
+    // The whole map and the print view too: their boxes write the numbers and addresses as text.
+    for (const url of [...OUTCOMES, ...ENDS, '/partners', '/routekaart', '/afdrukken']) {
       await openApp(page, url);
       for (const at of await addressBreaks(page)) expect(at, `${url}: an address breaks at ${at}`).toMatch(/^@\||\|\.$/);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
@@ -211,6 +212,9 @@ test.describe('on a 320 px wide phone', () => {
 test('keyboard focus never hides under the sticky header or the way-on bar', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await openApp(page, '/persoon/aangifte-beide');
+  // The screen's late parts (its explained words) in place first: on a loaded machine they arrived
+  // after the first Tabs and moved a focused element under the bar, which is no keyboard problem.
+  await page.waitForLoadState('networkidle');
   await heading(page).focus();
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');

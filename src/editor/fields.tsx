@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Text } from '../routemap/types';
 import { LANGUAGES } from '../routemap/types';
 import { getAt, fieldId } from './paths';
@@ -121,5 +122,39 @@ export function SelectField({ form, path, label, options }: SelectProps) {
         ))}
       </select>
     </div>
+  );
+}
+
+interface AddProps {
+  id: string;
+  label: string;
+  help: string;
+  button: string;
+  /** Called with the name typed, once it is more than spaces. */
+  onAdd: (name: string) => void;
+}
+
+/** "Voeg de partner toe", "Voeg de route toe": a name is enough to start; the form then asks for the rest. */
+export function AddByName({ id, label, help, button, onAdd }: AddProps) {
+  const [name, setName] = useState('');
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    onAdd(name);
+    setName('');
+  };
+  return (
+    <form class="editor-add" onSubmit={add}>
+      <label class="field__label" for={id}>
+        {label}
+      </label>
+      <p class="field__help" id={`${id}-help`}>
+        {help}
+      </p>
+      <input id={id} class="field__input" value={name} aria-describedby={`${id}-help`} onInput={(event) => setName(event.currentTarget.value)} />
+      <button type="submit" class="button button--quiet">
+        {button}
+      </button>
+    </form>
   );
 }

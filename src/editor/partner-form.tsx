@@ -6,7 +6,7 @@ import { listOf } from '../i18n/format';
 import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
 import { localDate } from '../routemap/version';
 import { PartnerDate } from '../ui/parts/partner-date';
-import { Field, SelectField, TextFields } from './fields';
+import { AddByName, Field, SelectField, TextFields } from './fields';
 import { editorText, problemMessage, problemsOf, type Form } from './form';
 import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
@@ -146,31 +146,20 @@ function ScopeField({ form, id }: { form: Form; id: string }) {
   );
 }
 
-/** "Voeg de partner toe": a name is enough to start; its id is made from it, once. */
+/** "Voeg de partner toe": its id is made from the name, once; its form opens with the cursor in its name. */
 export function AddPartner({ form }: { form: Form }) {
-  const [name, setName] = useState('');
-  const add = (event: Event) => {
-    event.preventDefault();
-    if (!name.trim()) return;
-    const added = addPartner(form.draft, name);
-    form.replace(added.routeMap);
-    setName('');
-    // Its form opens with the cursor in its name.
-    focusFieldSoon(`partners.${added.id}.name`);
-  };
   return (
-    <form class="editor-add-partner" onSubmit={add}>
-      <label class="field__label" for="new-partner-name">
-        {editorText('addPartner.label')}
-      </label>
-      <p class="field__help" id="new-partner-help">
-        {editorText('addPartner.help')}
-      </p>
-      <input id="new-partner-name" class="field__input" value={name} aria-describedby="new-partner-help" onInput={(event) => setName(event.currentTarget.value)} />
-      <button type="submit" class="button button--quiet">
-        {editorText('addPartner.button')}
-      </button>
-    </form>
+    <AddByName
+      id="new-partner-name"
+      label={editorText('addPartner.label')}
+      help={editorText('addPartner.help')}
+      button={editorText('addPartner.button')}
+      onAdd={(name) => {
+        const added = addPartner(form.draft, name);
+        form.replace(added.routeMap);
+        focusFieldSoon(`partners.${added.id}.name`);
+      }}
+    />
   );
 }
 

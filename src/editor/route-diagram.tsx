@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { local } from '../i18n/i18n';
 import type { RouteMap } from '../routemap/types';
 import { RouteDrawing } from '../ui/parts/route-drawing';
@@ -17,8 +18,19 @@ interface Props {
 export function RouteDiagram({ draft, editing, onRoute }: Props) {
   const routes = Object.entries(draft.routes);
   const [id, route] = routes.find(([routeId]) => routeId === editing.routeId) ?? routes[0];
+  const drawing = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Beside the forms the column scrolls on its own: bring the marked step into it, never moving the page under the cursor.
+    const box = drawing.current?.querySelector('[data-highlight]');
+    const column = drawing.current?.closest<HTMLElement>('.editor__aside');
+    if (!box || !column || column.scrollHeight <= column.clientHeight) return;
+    const at = box.getBoundingClientRect();
+    const view = column.getBoundingClientRect();
+    if (at.top >= view.top && at.bottom <= view.bottom) return;
+    column.scrollTo({ top: Math.max(0, column.scrollTop + at.top - view.top - column.clientHeight / 3) });
+  }, [id, editing.stepId]);
   return (
-    <div class="editor-diagram">
+    <div class="editor-diagram" ref={drawing}>
       <label class="field__label" for="diagram-route">
         {editorText('diagram.route')}
       </label>

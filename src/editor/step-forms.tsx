@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Choice, Outcome, Step } from '../routemap/types';
 import { local } from '../i18n/i18n';
-import { SelectField, TextFields } from './fields';
+import { AddByName, SelectField, TextFields } from './fields';
 import { editorText, problemMessage, type Form } from './form';
 import { stepLabel } from './describe';
 import { focusFieldSoon } from './focus';
@@ -216,30 +216,19 @@ export function RouteStructure({ form, routeId }: { form: Form; routeId: string 
   );
 }
 
-/** "Voeg de route toe": a title is enough to start; the route gets one question and its end. */
+/** "Voeg de route toe": the route gets one question and its end; the cursor goes to when to choose it. */
 export function AddRoute({ form }: { form: Form }) {
-  const [title, setTitle] = useState('');
-  const add = (event: Event) => {
-    event.preventDefault();
-    if (!title.trim()) return;
-    const added = addRoute(form.draft, title);
-    form.replace(added.routeMap);
-    setTitle('');
-    focusFieldSoon(`routes.${added.id}.when.nl`);
-  };
   return (
-    <form class="editor-add-partner" onSubmit={add}>
-      <label class="field__label" for="new-route-title">
-        {editorText('addRoute.label')}
-      </label>
-      <p class="field__help" id="new-route-help">
-        {editorText('addRoute.help')}
-      </p>
-      <input id="new-route-title" class="field__input" value={title} aria-describedby="new-route-help" onInput={(event) => setTitle(event.currentTarget.value)} />
-      <button type="submit" class="button button--quiet">
-        {editorText('addRoute.button')}
-      </button>
-    </form>
+    <AddByName
+      id="new-route-title"
+      label={editorText('addRoute.label')}
+      help={editorText('addRoute.help')}
+      button={editorText('addRoute.button')}
+      onAdd={(title) => {
+        const added = addRoute(form.draft, title);
+        form.replace(added.routeMap);
+        focusFieldSoon(`routes.${added.id}.when.nl`);
+      }}
+    />
   );
 }
-

@@ -2,22 +2,31 @@ import type { Partner } from '../../routemap/types';
 import { local } from '../../i18n/i18n';
 import { displayUrl } from '../../platform/links';
 import { describePhone } from './phone-description';
+import { TextWithNumbers } from './text-with-numbers';
+import { EmailAddress } from './email-address';
 
-/** On paper: a partner's numbers (with what each is), addresses and notes, as text to read and dial. */
+/** On paper: a partner's numbers (with what each is), addresses and notes, as text to read and dial; no number broken over two lines, an address only at "@" or ".". */
 export function ContactsText({ partner }: { partner: Partner }) {
-  const lines = [
+  const items = [
     ...partner.phones.map((phone) => {
       const description = describePhone(partner, phone);
-      return description ? `${phone.number} (${description})` : phone.number;
+      return (
+        <>
+          <span class="nowrap">{phone.number}</span>
+          {description && ` (${description})`}
+        </>
+      );
     }),
-    ...partner.emails.map((email) => email.address),
-    ...partner.websites.map((website) => displayUrl(website.url)),
+    ...partner.emails.map((email) => <EmailAddress address={email.address} />),
+    ...partner.websites.map((website) => <>{displayUrl(website.url)}</>),
   ];
   return (
     <>
-      <p class="map-contacts">{lines.join(' · ')}</p>
+      <p class="map-contacts">{items.map((item, i) => (i === 0 ? item : <> · {item}</>))}</p>
       {partner.notes.map((note) => (
-        <p class="quiet map-note">{local(note)}</p>
+        <p class="quiet map-note">
+          <TextWithNumbers text={local(note)} />
+        </p>
       ))}
     </>
   );
