@@ -371,6 +371,30 @@ test('an owner adds a route whose first question leads to a choice, and takes an
   await expectEmergencyCall(page);
 });
 
+test('an answer relinked into a loop is refused in plain words at the step it loops to; the download waits and the preview keeps the last good version', { tag: '@engines' }, async ({ page }) => {
+  await openEditor(page);
+  await page.locator('details[data-route="persoon"] > summary').click();
+  const then = page.locator('details[data-route="persoon"] [data-step="ondersteuning-shop"]').getByLabel('Daarna gaat de route naar');
+  await then.selectOption({ label: 'Vraag 1: Heeft het slachtoffer acute hulp of ingrijpen nodig?' });
+  const loop = 'Hier loopt de route in een kring: een antwoord verderop leidt terug naar deze stap. Kies bij dat antwoord een andere stap.';
+  const summary = page.locator('#problemen');
+  await expect(summary.getByRole('heading')).toHaveText('Nog 1 fout. Downloaden kan pas als die is opgelost.');
+  await expect(summary.getByRole('link', { name: /Vraag 1$/ })).toBeVisible();
+  await expect(page.locator('details[data-route="persoon"] [data-step="acuut"]')).toContainText(loop);
+  await expect(page.getByText('Het voorbeeld toont de laatste versie zonder fouten.')).toBeVisible();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
+  await expect(summary).toBeFocused();
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+
+  // Back to where it went: no problem left.
+  await then.selectOption({ label: (await then.locator('option[value="zorgen"]').textContent())! });
+  await expect(summary.getByRole('heading')).toHaveText('Geen fouten: u kunt het bestand downloaden.');
+  await expect(page.locator('details[data-route="persoon"] [data-step="acuut"]')).not.toContainText(loop);
+});
+
 test('beside the forms, the route being edited is drawn from the draft, the step in focus marked', async ({ page }) => {
   await openEditor(page);
   const diagram = page.locator('.editor-diagram');

@@ -279,6 +279,26 @@ const scenarios: Record<string, () => Promise<void>> = {
     await until(state, (field) => field.value === '06-12345678', 'the draft after a reload');
   },
 
+  async 'the editor adds a partner for Katwijk alone: at least one municipality asked for, the change said with it'() {
+    await open('/beheer');
+    await script(`const name = document.getElementById('new-partner-name');
+      name.value = 'Stichting Voorbeeld';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+      name.form.requestSubmit();`);
+    const scope = '[data-partner="stichting-voorbeeld"] .editor-scope';
+    await until(() => script<number>(`return document.querySelectorAll(arguments[0] + ' input[type="radio"]').length`, scope), (count) => count === 3, 'the new partner\'s scope choices');
+    await script(`document.querySelectorAll(arguments[0] + ' input[type="radio"]')[2].click()`, scope);
+    const problems = () => script<string>('return document.getElementById("problemen").textContent');
+    await until(problems, (text) => text.includes('Kies minstens één gemeente.'), 'the empty municipality list as a problem');
+    await script(`[...document.querySelectorAll(arguments[0] + ' label')].find((label) => label.textContent.trim() === 'Katwijk').querySelector('input').click()`, scope);
+    await until(
+      () => script<string>('return document.querySelector("#wijzigingen .changes--structure")?.textContent ?? ""'),
+      (text) => text === 'Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk',
+      'the change summary naming Katwijk',
+    );
+    check(!(await problems()).includes('Kies minstens één gemeente.'), 'Katwijk ticked should end that problem');
+  },
+
   async 'the editor puts a new question into a route, draws it beside the forms and keeps it in the draft'() {
     await open('/beheer');
     const drawn = () => script<number>('return document.querySelectorAll(".editor-diagram h3").length');
