@@ -220,8 +220,9 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
   );
   await expect(page.locator('details[data-partner="shop"]')).toHaveCount(1);
 
-  // The new partner, named by no route, can go again.
+  // The new partner, named by no route, is pointed out (not blocked), and can go again.
   await expect(added.getByText('Geen route stuurt mensen naar deze partner.')).toBeVisible();
+  await expect(page.locator('.problems--warning li')).toHaveText(['Stichting Voorbeeld: Geen route stuurt mensen naar deze partner. De partner staat wel bij Alle partners.']);
   page.once('dialog', (dialog) => void dialog.accept());
   await added.getByRole('button', { name: 'Verwijder deze partner: Stichting Voorbeeld', exact: true }).click();
   await expect(added).toHaveCount(0);
@@ -266,6 +267,8 @@ test('an owner adds a partner for Katwijk and a question to the person route who
   await expect(page.locator('#problemen')).toContainText('Kies minstens één partner voor deze stap.');
   await outcome.getByLabel('Partner toevoegen aan deze stap').selectOption({ label: 'Stichting Voorbeeld' });
   await expect(page.locator('#problemen')).toContainText('Geen fouten');
+  // Only Katwijk's partner at that step: pointed out, since users elsewhere see nobody there.
+  await expect(page.locator('.problems--warning li')).toHaveText([/Partners bij vraag 4: Hier staan alleen partners voor bepaalde gemeenten\./]);
 
   // The diagram draws it, in the map's order, with its partner.
   const diagram = page.locator('.editor-diagram');
@@ -281,8 +284,8 @@ test('an owner adds a partner for Katwijk and a question to the person route who
   await expect(page.locator('#wijzigingen')).toContainText('Bij Nee gaat de route naar: Vraag 4: Maakt u zich toch');
   await expect(page.locator('#wijzigingen .changes--structure li')).toHaveText([
     'Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk',
-    'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Vraag 4: Is er een testvraag?',
-    'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Naar Stichting Voorbeeld',
+    'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Vraag 4: Is er een testvraag? (na Nee bij ‘Wil het slachtoffer ondersteuning van een hulpverlener / …’)',
+    'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Naar Stichting Voorbeeld (na Ja bij ‘Is er een testvraag?’)',
   ]);
 
   // Published: the installed app walks the new question to the new partner, offline too.

@@ -3,7 +3,7 @@ import { currentLanguage, local } from '../i18n/i18n';
 import { formatDate, listOf } from '../i18n/format';
 import { own } from '../routemap/own';
 import { changesBetween, structuralChangesBetween, type StructuralChange } from './changes';
-import { describePath, stepLabel, valueInWords } from './describe';
+import { describePath, placeInWords, stepLabel, valueInWords } from './describe';
 import { editorText } from './form';
 
 interface Props {
@@ -39,7 +39,9 @@ function structureInWords(published: RouteMap, draft: RouteMap, change: Structur
   const map = change.kind === 'stepAdded' || change.kind === 'routeAdded' ? draft : published;
   const route = map.routes[change.routeId];
   if (!('stepId' in change)) return editorText(`changes.${change.kind}`, { route: local(route.title) || change.routeId });
-  return editorText(`changes.${change.kind}`, { route: local(route.title), step: stepLabel(map, route, change.stepId) });
+  const line = editorText(`changes.${change.kind}`, { route: local(route.title), step: stepLabel(map, route, change.stepId) });
+  const place = change.kind === 'stepAdded' ? placeInWords(draft, change.routeId, change.stepId) : undefined;
+  return place ? `${line} (${place})` : line;
 }
 
 function print(): void {

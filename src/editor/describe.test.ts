@@ -6,7 +6,8 @@ import { loadTexts } from '../i18n/i18n';
 import type { RouteMap } from '../routemap/types';
 import { validateRouteMap } from '../routemap/validate';
 import { questionNumber } from '../routemap/walk';
-import { describePath } from './describe';
+import { describePath, placeInWords } from './describe';
+import { insertStep } from './structure';
 
 beforeAll(async () => {
   await loadTexts();
@@ -26,3 +27,16 @@ describe('where a field is, in the editor', () => {
     expect(describePath(routeMap, 'routes.persoon.steps.zorgen.text.nl')).toContain('Vraag 4 ');
   });
 });
+
+describe('where a new step sits, in words', () => {
+  it('names the answer and the step before it, by their text', () => {
+    const { routeMap, id } = insertStep(shipped as RouteMap, 'routes.persoon.steps.ondersteuning.no', 'question');
+    expect(placeInWords(routeMap, 'persoon', id)).toBe('na Nee bij ‘Wil het slachtoffer ondersteuning van een hulpverlener / …’');
+    const option = insertStep(routeMap, 'routes.persoon.steps.aangifte-vorm.options[0].next', 'outcome');
+    expect(placeInWords(option.routeMap, 'persoon', option.id)).toBe('na ‘Arbeidsuitbuiting’ bij ‘Om welke vorm van uitbuiting gaat het?’');
+    const after = insertStep(routeMap, 'routes.persoon.steps.ondersteuning-shop.next', 'question');
+    expect(placeInWords(after.routeMap, 'persoon', after.id)).toBe('na ‘Naar SHOP’');
+    expect(placeInWords(routeMap, 'persoon', 'acuut')).toBe('aan het begin van de route');
+  });
+});
+

@@ -7,7 +7,8 @@ import { own } from '../routemap/own';
 import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { editorText } from './form';
-import { parsePath, type Segment } from './paths';
+import { getAt, parsePath, type Segment } from './paths';
+import { answerPaths } from './structure';
 
 function languageOf(segment: Segment | undefined): string {
   return segment === 'nl' || segment === 'en' ? ` (${editorText(`language.${segment}`)})` : '';
@@ -88,6 +89,31 @@ export function stepLabel(routeMap: RouteMap, route: Route, id: string): string 
   return number === undefined ? editorText('link.questionApart', { text }) : editorText('link.question', { number, text });
 }
 
+/**
+ * Where a step sits, by the answer that leads to it: "na Nee bij ‘Wil het slachtoffer
+ * ondersteuning…’", "na ‘Naar SHOP’", "aan het begin". For a new step in the change summary.
+ */
+export function placeInWords(routeMap: RouteMap, routeId: string, stepId: string): string | undefined {
+  const route = routeMap.routes[routeId];
+  if (route.start === stepId) return editorText('place.start');
+  for (const [id, step] of Object.entries(route.steps)) {
+    const path = answerPaths(routeId, id, step).find((each) => getAt(routeMap, each) === stepId);
+    if (path === undefined) continue;
+    const before = short(stepText(routeMap, route, id));
+    const field = parsePath(path);
+    if (step.type === 'question') return editorText('place.answer', { answer: editorText(`place.${String(field.at(-1))}`), step: before });
+    if (step.type === 'choice') return editorText('place.answer', { answer: `‘${local(step.options[field.at(-2) as number].label)}’`, step: before });
+    return editorText('place.after', { step: before });
+  }
+  return undefined;
+}
+
+/** A step's own words: a question's or choice's text, an outcome's partners. */
+function stepText(routeMap: RouteMap, route: Route, id: string): string {
+  const step = route.steps[id];
+  if (step.type === 'question' || step.type === 'choice') return local(step.text);
+  return stepLabel(routeMap, route, id);
+}
 
 const LINK = /^routes\.([^.]+)\.(?:start|steps\.[^.]+\.(?:yes|no|next|options\[\d+\]\.next))$/;
 const PARTNER_OF_STEP = /^routes\.[^.]+\.steps\.[^.]+\.partners\[\d+\]$/;

@@ -26,6 +26,7 @@ import { Preview } from './preview';
 import { RouteDiagram } from './route-diagram';
 import { prepareFile } from './publish';
 import { stampChecked } from './verified';
+import { warningsOf } from './warnings';
 
 i18next.addResourceBundle('nl', 'beheer', nl, true, true);
 i18next.addResourceBundle('en', 'beheer', en, true, true);
@@ -144,6 +145,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   const language = currentLanguage();
   const publishedDate = versionDate(published.version) ?? published.checked;
   const count = file.problems.length;
+  const warnings = useMemo(() => warningsOf(working), [working]);
 
   return (
     // A new key when the draft is replaced as a whole (import, start again): every field starts afresh.
@@ -187,6 +189,27 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
             </ul>
           )}
         </div>
+        {warnings.length > 0 && (
+          <div class="problems problems--warning" aria-labelledby="let-op-kop">
+            <h2 id="let-op-kop">{editorText('warnings.heading')}</h2>
+            <ul>
+              {warnings.map((warning) => (
+                <li>
+                  <a
+                    href={`#${fieldId(warning.focus)}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(warning.focus);
+                    }}
+                  >
+                    {describePath(working, warning.path)}
+                  </a>
+                  : {editorText(`warnings.${warning.kind}`)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
 
         <div class="editor-actions">
           <button type="button" class="button button--primary" data-blocked={count > 0 ? '' : undefined} aria-describedby="problemen-kop" onClick={download}>

@@ -191,7 +191,7 @@ function RemovePartner({ form, id }: { form: Form; id: string }) {
   const unused = stepsListing(form.draft, id).length === 0;
   return (
     <div class="editor-remove-partner">
-      {unused && <p class="field__help">{editorText('removePartner.unused')}</p>}
+      {unused && <p class="field__help">{editorText('warnings.unusedPartner')}</p>}
       <button type="button" class="button button--quiet" aria-label={editorText('removePartner.label', { name })} onClick={remove}>
         {editorText('removePartner.button')}
       </button>
