@@ -36,6 +36,24 @@ interface Notice {
   problems?: string;
 }
 
+/** One line of the problem or warning list: where, as a link that takes the owner there, and what. */
+function PlaceLine({ routeMap, path, focus, message }: { routeMap: RouteMap; path: string; focus: string; message: string }) {
+  return (
+    <li>
+      <a
+        href={`#${fieldId(focus)}`}
+        onClick={(event) => {
+          event.preventDefault();
+          focusField(focus);
+        }}
+      >
+        {describePath(routeMap, path)}
+      </a>
+      : {message}
+    </li>
+  );
+}
+
 /**
  * /beheer: the map's owners keep it current without a developer. Edit in forms, checked as you
  * type by the app's own rules; see the real screens and the changes; download one file to publish.
@@ -173,18 +191,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
           {count > 0 && (
             <ul>
               {file.problems.map((problem) => (
-                <li>
-                  <a
-                    href={`#${fieldId(problem.path)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      focusField(problem.path);
-                    }}
-                  >
-                    {describePath(working, problem.path)}
-                  </a>
-                  : {problemMessage(problem)}
-                </li>
+                <PlaceLine routeMap={working} path={problem.path} focus={problem.path} message={problemMessage(problem)} />
               ))}
             </ul>
           )}
@@ -194,18 +201,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
             <h2 id="let-op-kop">{editorText('warnings.heading')}</h2>
             <ul>
               {warnings.map((warning) => (
-                <li>
-                  <a
-                    href={`#${fieldId(warning.focus)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      focusField(warning.focus);
-                    }}
-                  >
-                    {describePath(working, warning.path)}
-                  </a>
-                  : {editorText(`warnings.${warning.kind}`)}
-                </li>
+                <PlaceLine routeMap={working} path={warning.path} focus={warning.focus} message={editorText(`warnings.${warning.kind}`)} />
               ))}
             </ul>
           </div>
