@@ -3,6 +3,7 @@
  * shown to a user who chose that municipality, marked and with the picker to a user who chose
  * none, and nowhere to a user of another municipality.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Page } from '@playwright/test';
@@ -69,3 +70,38 @@ test('Alle partners without a municipality lists the contact, says why to pick o
   await expect(screen(page).getByRole('heading', { name: KATWIJK_PARTNER.name })).toHaveCount(0);
   await expect(screen(page).getByText('Sommige partners zijn er alleen voor een paar gemeenten.')).toHaveCount(0);
 });
+
+test('on a 360 × 640 phone with no municipality chosen, the picker and the marked contact still leave the call button on the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await openApp(page, `${deployment.url}/locatie/${KATWIJK_PARTNER.step}`);
+  await expect(screen(page).getByLabel('Uw gemeente')).toBeVisible();
+  const [call, bar] = await Promise.all([screen(page).locator('a[href^="tel:"], a[href^="mailto:"]').first().boundingBox(), page.locator('.way-on').boundingBox()]);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(call!.y + call!.height).toBeLessThanOrEqual(bar!.y);
+});
+
+test('the screens with the picker and the marked contact, and the step with no partner for Delft, have no WCAG 2.2 AA violations (axe)', async ({ page }) => {
+  test.setTimeout(90_000);
+  const axe = async () => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .options({ rules: { 'target-size': { enabled: true } } })
+      .analyze();
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  };
+  for (const path of [`/locatie/${KATWIJK_PARTNER.step}`, '/partners', '/routekaart', '/instellingen']) {
+    await openApp(page, `${deployment.url}${path}`);
+    expect(await axe(), path).toEqual([]);
+  }
+  const data = withKatwijkPartner(shipped);
+  const step = data.routes.locatie.steps[KATWIJK_PARTNER.step];
+  if (step.type === 'outcome') step.partners = [KATWIJK_PARTNER.id];
+  writeFileSync(join(deployment.root, 'data', 'routekaart.json'), JSON.stringify({ ...data, version: data.version + 1 }));
+  await openApp(page, `${deployment.url}/`);
+  await expect(screen(page).getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
+  await chooseInSettings(page, 'Delft');
+  await openApp(page, `${deployment.url}/locatie/${KATWIJK_PARTNER.step}`);
+  await expect(heading(page)).toHaveText('Bij deze stap is er geen partner voor Delft');
+  expect(await axe()).toEqual([]);
+});
+
