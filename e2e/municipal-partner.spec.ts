@@ -64,11 +64,11 @@ test('a user in Delft never sees Katwijk\'s contact: not on the outcome, the sum
 
 test('Alle partners without a municipality lists the contact, says why to pick one and offers the picker', async ({ page }) => {
   await openApp(page, `${deployment.url}/partners`);
-  await expect(screen(page).getByText('Sommige partners zijn er alleen voor een paar gemeenten.')).toBeVisible();
+  await expect(screen(page).getByText('Sommige partners zijn er alleen voor bepaalde gemeenten.')).toBeVisible();
   await expect(screen(page).getByRole('heading', { name: KATWIJK_PARTNER.name })).toBeVisible();
   await screen(page).getByLabel('Uw gemeente').selectOption('Leiden');
   await expect(screen(page).getByRole('heading', { name: KATWIJK_PARTNER.name })).toHaveCount(0);
-  await expect(screen(page).getByText('Sommige partners zijn er alleen voor een paar gemeenten.')).toHaveCount(0);
+  await expect(screen(page).getByText('Sommige partners zijn er alleen voor bepaalde gemeenten.')).toHaveCount(0);
 });
 
 test('on a 360 × 640 phone with no municipality chosen, the picker and the marked contact still leave the call button on the first screen', async ({ page }) => {
