@@ -346,6 +346,12 @@ test('an owner adds a route whose first question leads to a choice, and takes an
     await option.getByLabel('Nederlands').fill(nl);
     await option.getByLabel('Engels').fill(en);
   }
+  // A third option, and out again: focus goes on to the option now in its place.
+  await choice.getByRole('button', { name: 'Keuze toevoegen' }).click();
+  await expect(choice.getByRole('group', { name: 'Keuze 3', exact: true }).getByLabel('Nederlands')).toBeFocused();
+  await choice.getByRole('button', { name: 'Verwijder keuze 3: Keuze 3' }).click();
+  await expect(choice.getByRole('group', { name: 'Keuze 2', exact: true }).getByLabel('Nederlands')).toBeFocused();
+  await expect(choice.getByRole('button', { name: /^Verwijder keuze/ })).toHaveCount(0);
   await choice.locator('.editor-link').filter({ hasText: 'Bij ‘Een test met SHOP’' }).getByRole('button', { name: 'Zet hier partners tussen' }).click();
   await route.locator('[data-step="partners"]').getByLabel('Partner toevoegen aan deze stap').selectOption({ label: 'SHOP' });
   await expect(page.locator('#problemen')).toContainText('Geen fouten');
@@ -358,6 +364,7 @@ test('an owner adds a route whose first question leads to a choice, and takes an
   await page.locator('details[data-route="locatie"] > summary').click();
   await page.getByRole('button', { name: 'Verwijder deze route: Locatie', exact: true }).click();
   await expect(page.locator('details[data-route="locatie"]')).toHaveCount(0);
+  await expect(page.getByLabel('Titel van de nieuwe route')).toBeFocused();
   await expect(page.locator('#wijzigingen .changes--structure li')).toHaveText(['Route ‘Testroute’ toegevoegd', 'Route ‘Locatie’ verwijderd']);
 
   await downloadAndPublish(page, context, testInfo);
@@ -372,6 +379,32 @@ test('an owner adds a route whose first question leads to a choice, and takes an
   // A link into the route taken off still opens a screen with 112.
   await openApp(page, `${deployment.url}/locatie/arbeid`);
   await expectEmergencyCall(page);
+});
+
+test('a partner\'s municipality renamed in its region stays ticked under "Niet (meer) in een regio", named as a problem, until unticked', async ({ page }) => {
+  await openEditor(page);
+  await openShop(page);
+  const scope = page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Voor wie is deze partner?' });
+  await scope.getByRole('radio', { name: 'Voor bepaalde gemeenten' }).check();
+  await scope.getByRole('checkbox', { name: 'Katwijk' }).check();
+  const region = page.locator('#kop-regios + details, section[aria-labelledby="kop-regios"] details').filter({ hasText: 'Hollands Midden' }).first();
+  await region.locator('> summary').click();
+  const list = region.getByLabel('Gemeenten');
+  await list.fill((await list.inputValue()).replace('Katwijk', 'Katwijk aan Zee'));
+  const problem = 'Deze gemeente staat niet meer bij een regio. Haal het vinkje weg, of zet de gemeente terug bij Regio’s en gemeenten.';
+  await expect(page.locator('#problemen')).toContainText(problem);
+  const stale = scope.getByRole('group', { name: 'Niet (meer) in een regio' });
+  await expect(stale.getByRole('checkbox', { name: 'Katwijk', exact: true })).toBeChecked();
+  await expect(scope.getByRole('checkbox', { name: 'Katwijk aan Zee' })).not.toBeChecked();
+  // The problem's link lands on the municipalities.
+  await page.locator('#problemen').getByRole('link', { name: 'SHOP — Gemeenten' }).click();
+  await expect(scope.getByRole('group', { name: 'Gemeenten' })).toBeFocused();
+  // Unticked, it is gone: nothing left that no region has.
+  await stale.getByRole('checkbox', { name: 'Katwijk', exact: true }).click();
+  await expect(stale).toHaveCount(0);
+  await expect(page.locator('#problemen')).toContainText('Kies minstens één gemeente.');
+  await scope.getByRole('checkbox', { name: 'Katwijk aan Zee' }).check();
+  await expect(page.locator('#problemen')).toContainText('Geen fouten');
 });
 
 test('an answer relinked into a loop is refused in plain words at the step it loops to; the download waits and the preview keeps the last good version', { tag: '@engines' }, async ({ page }) => {

@@ -36,6 +36,11 @@ test('with no municipality chosen, the outcome shows the contact marked "Alleen 
   await expect(heading(page)).toHaveText(`Neem contact op met RIEC en ${KATWIJK_PARTNER.name}`);
   await expect(screen(page).locator('.card').filter({ hasText: KATWIJK_PARTNER.name })).toContainText('Alleen voor Katwijk');
   await expect(call(page)).toBeVisible();
+  // The summary too: marked, with the picker.
+  await openApp(page, `${deployment.url}/locatie/einde`);
+  await expect(screen(page).locator('.summary-row').filter({ hasText: KATWIJK_PARTNER.name })).toContainText('Alleen voor Katwijk');
+  await expect(screen(page).getByLabel('Uw gemeente')).toBeVisible();
+  await openApp(page, `${deployment.url}/locatie/${KATWIJK_PARTNER.step}`);
   await screen(page).getByLabel('Uw gemeente').selectOption('Katwijk');
   await expect(call(page)).toBeVisible();
   await expect(screen(page).getByLabel('Uw gemeente')).toHaveCount(0);

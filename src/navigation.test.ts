@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { screenOf, stepPath, walkTo } from './navigation';
+import { PAGES, screenOf, stepPath, walkTo } from './navigation';
+import { RESERVED_ROUTE_IDS } from './routemap/schema';
 
 describe('step URLs', () => {
   it('name the route and the step', () => {
@@ -11,6 +12,10 @@ describe('step URLs', () => {
   it('open a route at its start when the step is left out', () => {
     expect(screenOf('/locatie')).toEqual({ name: 'step', routeId: 'locatie', stepId: undefined });
     expect(screenOf('/locatie/')).toEqual({ name: 'step', routeId: 'locatie', stepId: undefined });
+  });
+
+  it('of a route never collide with a fixed page: the validator refuses a route with a page\'s name', () => {
+    for (const path of Object.values(PAGES)) expect(RESERVED_ROUTE_IDS).toContain(path.slice(1));
   });
 
   it('tell the fixed pages and home apart from steps', () => {

@@ -39,6 +39,11 @@ function structureInWords(published: RouteMap, draft: RouteMap, change: Structur
   const map = change.kind === 'stepAdded' || change.kind === 'routeAdded' ? draft : published;
   const route = map.routes[change.routeId];
   if (!('stepId' in change)) return editorText(`changes.${change.kind}`, { route: local(route.title) || change.routeId });
+  if ('option' in change) {
+    const step = route.steps[change.stepId];
+    const text = step.type === 'choice' ? local(step.text) : change.stepId;
+    return editorText(`changes.${change.kind}`, { step: text, option: change.option || editorText('link.untitled') });
+  }
   const line = editorText(`changes.${change.kind}`, { route: local(route.title), step: stepLabel(map, route, change.stepId) });
   const place = change.kind === 'stepAdded' ? placeInWords(draft, change.routeId, change.stepId) : undefined;
   return place ? `${line} (${place})` : line;

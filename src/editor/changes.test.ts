@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
-import type { RouteMap } from '../routemap/types';
+import type { Choice, RouteMap } from '../routemap/types';
 import { changesBetween, structuralChangesBetween } from './changes';
-import { addPartner, addRoute, insertStep, removeRoute, removeStep } from './structure';
+import { addPartner, addRoute, insertStep, removeRoute, removeStep, withOption, withoutOption } from './structure';
 import { setAt } from './paths';
 
 const published = shipped as RouteMap;
@@ -60,6 +60,14 @@ describe('the structure a draft changes', () => {
     const added = addRoute(published, 'Online uitbuiting');
     expect(structuralChangesBetween(published, added.routeMap)).toEqual([{ kind: 'routeAdded', routeId: 'online-uitbuiting' }]);
     expect(structuralChangesBetween(published, removeRoute(published, 'locatie')!)).toEqual([{ kind: 'routeRemoved', routeId: 'locatie' }]);
+  });
+
+  it('names an option added to or taken out of a choice by its label, not as the options after it renamed', () => {
+    const choice = published.routes.persoon.steps['aangifte-vorm'] as Choice;
+    const fewer = setAt(published, 'routes.persoon.steps.aangifte-vorm', withoutOption(choice, 0));
+    expect(structuralChangesBetween(published, fewer)).toEqual([{ kind: 'optionRemoved', routeId: 'persoon', stepId: 'aangifte-vorm', option: 'Arbeidsuitbuiting' }]);
+    const more = setAt(published, 'routes.persoon.steps.aangifte-vorm', withOption(choice));
+    expect(structuralChangesBetween(published, more)).toEqual([{ kind: 'optionAdded', routeId: 'persoon', stepId: 'aangifte-vorm', option: '' }]);
   });
 });
 

@@ -48,7 +48,8 @@ export function changesBetween(published: RouteMap, draft: RouteMap): Change[] {
 export type StructuralChange =
   | { kind: 'partnerAdded' | 'partnerRemoved'; partnerId: string }
   | { kind: 'routeAdded' | 'routeRemoved'; routeId: string }
-  | { kind: 'stepAdded' | 'stepRemoved'; routeId: string; stepId: string };
+  | { kind: 'stepAdded' | 'stepRemoved'; routeId: string; stepId: string }
+  | { kind: 'optionAdded' | 'optionRemoved'; routeId: string; stepId: string; option: string };
 
 export function structuralChangesBetween(published: RouteMap, draft: RouteMap): StructuralChange[] {
   const added = (before: object, after: object) => Object.keys(after).filter((id) => !Object.prototype.hasOwnProperty.call(before, id));
@@ -66,6 +67,15 @@ export function structuralChangesBetween(published: RouteMap, draft: RouteMap): 
     if (!before) continue;
     for (const stepId of added(before.steps, route.steps)) changes.push({ kind: 'stepAdded', routeId, stepId });
     for (const stepId of added(route.steps, before.steps)) changes.push({ kind: 'stepRemoved', routeId, stepId });
+    for (const [stepId, step] of Object.entries(route.steps)) {
+      const old = before.steps[stepId];
+      if (step.type !== 'choice' || old?.type !== 'choice' || old.options.length === step.options.length) continue;
+      // Field by field, a removed option reads as the ones after it renamed: said here by label.
+      const labels = (choice: typeof step) => choice.options.map((option) => option.label.nl);
+      const [was, is] = [labels(old), labels(step)];
+      for (const option of is.filter((label) => !was.includes(label))) changes.push({ kind: 'optionAdded', routeId, stepId, option });
+      for (const option of was.filter((label) => !is.includes(label))) changes.push({ kind: 'optionRemoved', routeId, stepId, option });
+    }
   }
   return changes;
 }

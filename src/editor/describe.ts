@@ -99,10 +99,13 @@ export function placeInWords(routeMap: RouteMap, routeId: string, stepId: string
   for (const [id, step] of Object.entries(route.steps)) {
     const path = answerPaths(routeId, id, step).find((each) => getAt(routeMap, each) === stepId);
     if (path === undefined) continue;
-    const before = short(stepText(routeMap, route, id));
+    const before = short(stepText(routeMap, route, id)) || editorText('link.untitled');
     const field = parsePath(path);
     if (step.type === 'question') return editorText('place.answer', { answer: editorText(`place.${String(field.at(-1))}`), step: before });
-    if (step.type === 'choice') return editorText('place.answer', { answer: `‘${local(step.options[field.at(-2) as number].label)}’`, step: before });
+    if (step.type === 'choice') {
+      const option = local(step.options[field.at(-2) as number].label) || editorText('link.untitled');
+      return editorText('place.answer', { answer: `‘${option}’`, step: before });
+    }
     return editorText('place.after', { step: before });
   }
   return undefined;

@@ -81,6 +81,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   const working = draft?.routeMap ?? published;
   const floor = Math.max(published.version, draft?.downloaded ?? 0);
   const file = useMemo(() => prepareFile(working, floor, new Date()), [working, floor]);
+  const warnings = useMemo(() => warningsOf(working), [working]);
   if (file.problems.length === 0) lastGood.current = file.routeMap;
 
   /** Keeps a new state of the draft, in memory at once and in IndexedDB in order. */
@@ -163,7 +164,6 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   const language = currentLanguage();
   const publishedDate = versionDate(published.version) ?? published.checked;
   const count = file.problems.length;
-  const warnings = useMemo(() => warningsOf(working), [working]);
 
   return (
     // A new key when the draft is replaced as a whole (import, start again): every field starts afresh.
@@ -197,14 +197,14 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
           )}
         </div>
         {warnings.length > 0 && (
-          <div class="problems problems--warning" aria-labelledby="let-op-kop">
+          <section class="problems problems--warning" aria-labelledby="let-op-kop">
             <h2 id="let-op-kop">{editorText('warnings.heading')}</h2>
             <ul>
               {warnings.map((warning) => (
                 <PlaceLine routeMap={working} path={warning.path} focus={warning.focus} message={editorText(`warnings.${warning.kind}`)} />
               ))}
             </ul>
-          </div>
+          </section>
         )}
 
         <div class="editor-actions">

@@ -1,9 +1,19 @@
 /** Taking a maintainer to a field: from the problem list, or to what was just added. */
 import { fieldId } from './paths';
 
+/** The field's element, or its nearest enclosing one (a list's item has none of its own: `….municipalities[0]`). */
+function elementFor(path: string): HTMLElement | null {
+  for (let at = path; at; at = at.replace(/(\[\d+\]|\.[^.[]+)$/, '')) {
+    const element = document.getElementById(fieldId(at));
+    if (element) return element;
+    if (!/(\[\d+\]|\.[^.[]+)$/.test(at)) break;
+  }
+  return null;
+}
+
 /** Opens the closed sections around a field, then moves focus to it. */
 export function focusField(path: string): void {
-  const field = document.getElementById(fieldId(path));
+  const field = elementFor(path);
   if (!field) return;
   for (let parent = field.parentElement; parent; parent = parent.parentElement) {
     if (parent instanceof HTMLDetailsElement) parent.open = true;

@@ -98,16 +98,24 @@ function ScopeField({ form, id }: { form: Form; id: string }) {
   const name = `scope-${id}`;
   const set = (next: PartnerScope) => form.replace(withScope(form.draft, id, next));
   const chosen = scope.for === 'municipalities' ? scope.municipalities : [];
+  const inRegions = regions.flatMap(([, region]) => region.municipalities);
+  // Ticked, but no longer in any region (renamed there, say): shown, so it can be unticked.
+  const stale = chosen.filter((municipality) => !inRegions.includes(municipality));
   const toggle = (municipality: string, on: boolean) => {
     // In the map's order, so the list reads as the regions do.
-    const all = regions.flatMap(([, region]) => region.municipalities);
+    const all = [...inRegions, ...stale];
     set({ for: 'municipalities', municipalities: all.filter((each) => (each === municipality ? on : chosen.includes(each))) });
   };
   const problems = problemsOf(form, path);
+  const problemId = `${fieldId(path)}-probleem`;
   const choices: Array<[PartnerScope['for'], string, () => void]> = [
     ['everyone', editorText('scope.everyone'), () => set({ for: 'everyone' })],
     ['region', editorText('scope.region'), () => set({ for: 'region', region: regions[0][0] })],
     ['municipalities', editorText('scope.municipalities'), () => set({ for: 'municipalities', municipalities: [] })],
+  ];
+  const groups: Array<[string, string[]]> = [
+    ...regions.map(([regionId, region]): [string, string[]] => [local(region.name) || regionId, region.municipalities]),
+    ...(stale.length > 0 ? [[editorText('scope.stale'), stale] as [string, string[]]] : []),
   ];
   return (
     <fieldset class="editor-item editor-scope">
@@ -127,17 +135,29 @@ function ScopeField({ form, id }: { form: Form; id: string }) {
         />
       )}
       {scope.for === 'municipalities' && (
-        <div id={fieldId(path)} tabIndex={-1}>
-          {problems.length > 0 && <p class="field__problem">{problems.map(problemMessage).join(' ')}</p>}
-          {regions.map(([regionId, region]) => (
+        <div
+          id={fieldId(path)}
+          tabIndex={-1}
+          role="group"
+          aria-label={editorText('field.municipalities')}
+          aria-describedby={problems.length > 0 ? problemId : undefined}
+        >
+          {problems.length > 0 && (
+            <p id={problemId} class="field__problem">
+              {[...new Set(problems.map(problemMessage))].join(' ')}
+            </p>
+          )}
+          {groups.map(([groupName, names]) => (
             <fieldset class="editor-municipalities">
-              <legend>{local(region.name) || regionId}</legend>
-              {region.municipalities.map((municipality) => (
-                <label class="editor-choice">
-                  <input type="checkbox" checked={chosen.includes(municipality)} onChange={(event) => toggle(municipality, event.currentTarget.checked)} />{' '}
-                  {municipality}
-                </label>
-              ))}
+              <legend>{groupName}</legend>
+              <div class="editor-municipalities__list">
+                {names.map((municipality) => (
+                  <label class="editor-choice">
+                    <input type="checkbox" checked={chosen.includes(municipality)} onChange={(event) => toggle(municipality, event.currentTarget.checked)} />{' '}
+                    {municipality}
+                  </label>
+                ))}
+              </div>
             </fieldset>
           ))}
         </div>

@@ -38,7 +38,9 @@ interface Props {
  */
 export function Preview({ routeMap, waiting }: Props) {
   const screens = screensOf(routeMap);
-  const [path, setPath] = useState(screens[0].path);
+  const [chosen, setPath] = useState(screens[0].path);
+  // A screen the draft no longer has (its route or step taken out): back to the first.
+  const path = screens.some((screen) => screen.path === chosen) ? chosen : screens[0].path;
   const frame = useRef<HTMLIFrameElement>(null);
   const latest = useRef(routeMap);
   latest.current = routeMap;

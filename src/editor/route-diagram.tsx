@@ -39,7 +39,7 @@ export function RouteDiagram({ draft, editing, onRoute }: Props) {
           <option value={routeId}>{local(each.title) || routeId}</option>
         ))}
       </select>
-      <RouteDrawing routeMap={draft} id={`diagram-${id}`} route={route} contacts="text" municipality={undefined} highlight={editing.stepId} />
+      <RouteDrawing routeMap={draft} id={`diagram-${id}`} route={route} contacts="text" municipality={undefined} highlight={id === editing.routeId ? editing.stepId : undefined} />
     </div>
   );
 }

@@ -4,7 +4,6 @@
  * partners, a step taken out. Each change goes through editor/structure.ts and is then judged by
  * the app's own validator, like any field.
  */
-import { useState } from 'preact/hooks';
 import type { Choice, Outcome, Step } from '../routemap/types';
 import { local } from '../i18n/i18n';
 import { AddByName, SelectField, TextFields } from './fields';
@@ -12,7 +11,7 @@ import { editorText, problemMessage, type Form } from './form';
 import { stepLabel } from './describe';
 import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
-import { addRoute, insertStep, movedUp, removeRoute, removeStep, withOption, withoutOption } from './structure';
+import { addRoute, insertStep, movedUp, onwardOf, removeRoute, removeStep, withOption, withoutOption } from './structure';
 
 /** Where one answer leads, and a new question or partners to put in between. */
 function AnswerLink({ form, routeId, stepId, path, label }: { form: Form; routeId: string; stepId: string; path: string; label: string }) {
@@ -121,7 +120,11 @@ function ChoiceOptions({ form, routeId, stepId, step }: { form: Form; routeId: s
                 type="button"
                 class="button button--quiet"
                 aria-label={editorText('option.removeLabel', { number: i + 1, option: name })}
-                onClick={() => form.set(at, fewer)}
+                onClick={() => {
+                  form.set(at, fewer);
+                  // The button is gone with its option: on to the label of the option now in its place.
+                  focusFieldSoon(`${at}.options[${Math.min(i, fewer.options.length - 1)}].label.nl`);
+                }}
               >
                 {editorText('option.remove')}
               </button>
@@ -156,7 +159,10 @@ function RemoveStep({ form, routeId, stepId, step }: { form: Form; routeId: stri
   if (step.type === 'end') return null;
   const remove = () => {
     const removal = removeStep(form.draft, routeId, stepId);
-    if (removal.ok && window.confirm(editorText('removeStep.confirm'))) form.replace(removal.routeMap);
+    if (!removal.ok || !window.confirm(editorText('removeStep.confirm'))) return;
+    form.replace(removal.routeMap);
+    // Gone with its step: on to the step that took its place.
+    focusFieldSoon(`routes.${routeId}.steps.${onwardOf(step)}`);
   };
   return (
     <button type="button" class="button button--quiet" onClick={remove}>
@@ -190,28 +196,30 @@ export function StepStructure({ form, routeId, stepId }: { form: Form; routeId: 
   );
 }
 
+const NEW_ROUTE = 'new-route-title';
+
 /** Where the route begins, picked from its steps by their text; and taking the route off the map (never the last). */
 export function RouteStructure({ form, routeId }: { form: Form; routeId: string }) {
   const route = form.draft.routes[routeId];
-  const [refusal, setRefusal] = useState('');
   const title = local(route.title) || routeId;
   const options = Object.keys(route.steps).map((id): [string, string] => [id, stepLabel(form.draft, route, id)]);
+  const fewer = removeRoute(form.draft, routeId);
   const remove = () => {
-    const fewer = removeRoute(form.draft, routeId);
-    if (!fewer) setRefusal(editorText('removeRoute.last'));
-    else if (window.confirm(editorText('removeRoute.confirm', { route: title }))) form.replace(fewer);
+    if (!fewer || !window.confirm(editorText('removeRoute.confirm', { route: title }))) return;
+    form.replace(fewer);
+    // Gone with its route: on to where a route is added.
+    requestAnimationFrame(() => document.getElementById(NEW_ROUTE)?.focus());
   };
   return (
     <>
       <SelectField form={form} path={`routes.${routeId}.start`} label={editorText('link.start')} options={options} />
-      <p>
-        <button type="button" class="button button--quiet" aria-label={editorText('removeRoute.label', { route: title })} onClick={remove}>
-          {editorText('removeRoute.button')}
-        </button>
-      </p>
-      <p role="status" class="field__problem">
-        {refusal}
-      </p>
+      {fewer && (
+        <p>
+          <button type="button" class="button button--quiet" aria-label={editorText('removeRoute.label', { route: title })} onClick={remove}>
+            {editorText('removeRoute.button')}
+          </button>
+        </p>
+      )}
     </>
   );
 }
@@ -220,7 +228,7 @@ export function RouteStructure({ form, routeId }: { form: Form; routeId: string 
 export function AddRoute({ form }: { form: Form }) {
   return (
     <AddByName
-      id="new-route-title"
+      id={NEW_ROUTE}
       label={editorText('addRoute.label')}
       help={editorText('addRoute.help')}
       button={editorText('addRoute.button')}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
-import type { RouteMap } from '../routemap/types';
+import type { Choice, RouteMap } from '../routemap/types';
 import { validateRouteMap } from '../routemap/validate';
 import { checkEditable } from './editable';
 import { setAt } from './paths';
@@ -20,7 +20,6 @@ import {
   withoutOption,
   withScope,
 } from './structure';
-import type { Choice } from '../routemap/types';
 
 const published = shipped as RouteMap;
 
@@ -173,6 +172,14 @@ describe('for whom a partner is', () => {
     expect(published.partners['zvh-haaglanden'].region).toBe('haaglanden');
   });
 
+  it('keeps a draft editable when a chosen municipality is renamed in its region: the validator names it in the editor\'s words', () => {
+    const local = withScope(published, 'shop', { for: 'municipalities', municipalities: ['Katwijk'] });
+    const renamed = setAt(local, 'regions.hollands-midden.municipalities', published.regions['hollands-midden'].municipalities.map((name) => (name === 'Katwijk' ? 'Katwijk aan Zee' : name)));
+    const validation = validateRouteMap(renamed);
+    expect(validation.ok ? [] : validation.problems.map((problem) => [problem.path, problem.kind])).toEqual([['partners.shop.municipalities[0]', 'unknownMunicipality']]);
+    expect(checkEditable(renamed).ok).toBe(true);
+  });
+
   it('needs at least one municipality: the validator says so, and the draft can still be edited', () => {
     const none = withScope(published, 'shop', { for: 'municipalities', municipalities: [] });
     const validation = validateRouteMap(none);
@@ -195,6 +202,10 @@ describe('adding and removing a route', () => {
     filled = setAt(filled, `routes.${id}.steps.vraag.text`, { nl: 'Is iemand in direct gevaar?', en: 'Is someone in immediate danger?' });
     expect(validateRouteMap(filled).ok).toBe(true);
     expect(addRoute(routeMap, 'Online uitbuiting').id).toBe('online-uitbuiting-2');
+    // Named like a page, the route gets another address: /partners/vraag would open Alle partners.
+    const partners = addRoute(published, 'Partners');
+    expect(partners.id).toBe('partners-2');
+    expect(validateRouteMap({ ...published, routes: { ...published.routes, partners: partners.routeMap.routes['partners-2'] } }).ok).toBe(false);
   });
 
   it('removes a route, but never the last one', () => {

@@ -4,6 +4,7 @@
  * for the editor's forms and the tests alike. The validator then judges the result.
  */
 import type { Choice, Partner, Route, RouteMap, Step } from '../routemap/types';
+import { RESERVED_ROUTE_IDS } from '../routemap/schema';
 import { getAt, parsePath, setAt } from './paths';
 
 /** The validator's id rule: lower-case letters, digits and hyphens, at most 64, not starting with a hyphen. */
@@ -133,7 +134,7 @@ export function insertStep(routeMap: RouteMap, answerPath: string, type: 'questi
 export type StepRemoval = { ok: true; routeMap: RouteMap } | { ok: false; reason: 'end' };
 
 /** Where a removed step's place in the route goes on to: a question's "Nee", a choice's first option, an outcome's next step. */
-function onwardOf(step: Exclude<Step, { type: 'end' }>): string {
+export function onwardOf(step: Exclude<Step, { type: 'end' }>): string {
   if (step.type === 'question') return step.no;
   if (step.type === 'choice') return step.options[0].next;
   return step.next;
@@ -174,7 +175,7 @@ export function withoutOption(choice: Choice, index: number): Choice | undefined
  * and the question, and builds on from there. Its id is made from the title, once.
  */
 export function addRoute(routeMap: RouteMap, title: string): { routeMap: RouteMap; id: string } {
-  const id = idFromName(title, Object.keys(routeMap.routes));
+  const id = idFromName(title, [...Object.keys(routeMap.routes), ...RESERVED_ROUTE_IDS]);
   const route: Route = {
     title: { nl: title.trim(), en: '' },
     when: { ...EMPTY },

@@ -7,6 +7,12 @@ import type { MapTexts, PartnerGroup, RouteMap } from './types';
 /** In the order the partner list shows them. */
 export const PARTNER_GROUPS: readonly PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
 
+/**
+ * Route ids the app's own addresses use: a route's steps live at /<route id>/<step>, so a route
+ * named like a page (src/navigation.ts) or the host's asset folder could never be walked.
+ */
+export const RESERVED_ROUTE_IDS: readonly string[] = ['instellingen', 'partners', 'afdrukken', 'routekaart', 'beheer', 'assets'];
+
 export const MAP_TEXT_KEYS = ['title', 'intro', 'spirit', 'gutFeeling', 'consult'] as const satisfies ReadonlyArray<keyof MapTexts>;
 
 /** The day the contacts were copied from the printed map; files before schema 2 only have `checked`. */

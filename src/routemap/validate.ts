@@ -5,7 +5,7 @@
 import { hasOwn } from './own';
 import { isDutchPhoneNumber } from './phone';
 import { LANGUAGES, type RouteMap } from './types';
-import { MAP_TEXT_KEYS, PARTNER_GROUPS } from './schema';
+import { MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
 import { atOnce, type Pieces } from './pieces';
 
@@ -27,7 +27,8 @@ export type ProblemKind =
   | 'loop'
   | 'unreachable'
   | 'noEnd'
-  | 'noMunicipality';
+  | 'noMunicipality'
+  | 'unknownMunicipality';
 
 export interface Problem {
   /** Where in the file, as a JSON path: `routes.persoon.steps.acuut.yes`. */
@@ -205,7 +206,7 @@ function checkMunicipalities(check: Checker, partner: Json, path: string, region
     check.fail(path, 'names no municipality: leave the list out for a partner for everyone', 'noMunicipality');
   }
   names.forEach((name, i) => {
-    if (!known.has(name)) check.fail(join(path, i), `names "${String(name)}", which is in none of the regions`);
+    if (!known.has(name)) check.fail(join(path, i), `names "${String(name)}", which is in none of the regions`, 'unknownMunicipality');
     else if (names.indexOf(name) !== i) check.fail(join(path, i), `names "${String(name)}" twice`);
   });
   if (partner.region !== undefined) check.fail(path, 'a partner is for one region or for chosen municipalities, not both');
@@ -390,6 +391,7 @@ export function* validationOf(value: unknown, { now }: ValidationOptions = {}): 
     const entries = check.entries(routes, 'routes', LIMITS.routes);
     if (Object.keys(routes).length === 0) check.fail('routes', 'must hold at least one route');
     for (const [id, route] of entries) {
+      if (RESERVED_ROUTE_IDS.includes(id)) check.fail(join('routes', id), `"${id}" is the address of one of the app's own pages: its steps could not be opened`);
       checkRoute(check, route, join('routes', id), partners);
       yield;
     }

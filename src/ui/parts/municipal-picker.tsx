@@ -1,15 +1,23 @@
 import type { RouteMap } from '../../routemap/types';
-import { hasMunicipalPartners } from '../../routemap/scope';
+import { own } from '../../routemap/own';
 import { t } from '../../i18n/i18n';
 import { MunicipalityPicker } from './municipality-picker';
 import type { MunicipalityChoice } from './municipality-choice';
 
+interface Props {
+  routeMap: RouteMap;
+  municipality: MunicipalityChoice;
+  /** The partners the screen lists; all of the map's when left out. */
+  partnerIds?: string[];
+}
+
 /**
- * On a screen that lists every partner, while no municipality is chosen and the map has a
- * municipality's own contacts: why to pick one, and the picker. Nothing for today's map.
+ * On a screen that lists partners, while no municipality is chosen and a municipality's own
+ * contact is among them: why to pick one, and the picker. Nothing for today's map.
  */
-export function MunicipalPicker({ routeMap, municipality }: { routeMap: RouteMap; municipality: MunicipalityChoice }) {
-  if (municipality.name !== undefined || !hasMunicipalPartners(routeMap)) return null;
+export function MunicipalPicker({ routeMap, municipality, partnerIds = Object.keys(routeMap.partners) }: Props) {
+  const municipal = partnerIds.some((id) => own(routeMap.partners, id)?.municipalities);
+  if (municipality.name !== undefined || !municipal) return null;
   return (
     <div class="no-print">
       <p>{t('region.municipal')}</p>

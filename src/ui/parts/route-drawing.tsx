@@ -40,7 +40,7 @@ function Lead({ to, ...drawing }: Drawing & { to: Destination }) {
   const partners = to.partners.filter((id) => isFor(routeMap, id, municipality));
   return (
     <div class="map-box map-box--outcome" data-highlight={to.id === highlight ? '' : undefined}>
-      {partners.length === 0 && <p>{t('step.noneForMunicipality', { municipality })}</p>}
+      {partners.length === 0 && municipality !== undefined && <p>{t('step.noneForMunicipality', { municipality })}</p>}
       {partners.map((id) => {
         const partner = routeMap.partners[id];
         return (

@@ -35,7 +35,7 @@ function searchableText(routeMap: RouteMap, partner: Partner): string {
     .toLocaleLowerCase('nl');
 }
 
-/** The partners the screen lists, as one file of contacts. */
+/** The user's partners (all but other municipalities' own contacts, whatever the filter), as one file of contacts. */
 async function saveAll(routeMap: RouteMap, ids: string[]): Promise<void> {
   const { downloadVCard, partnersVCard } = await import('../../platform/vcard');
   downloadVCard('signalenroutekaart-partners.vcf', partnersVCard(ids.map((id) => routeMap.partners[id]), currentLanguage(), describePhone));

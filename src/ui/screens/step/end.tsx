@@ -6,6 +6,8 @@ import { followLink, PAGES, stepPath } from '../../../navigation';
 import { PartnerSummary } from '../../parts/partner-summary';
 import { ScreenHeading } from '../../parts/screen-heading';
 import { TermExplanations } from '../../parts/term-explanations';
+import { MunicipalPicker } from '../../parts/municipal-picker';
+import type { MunicipalityChoice } from '../../parts/municipality-choice';
 
 /**
  * The summary: every partner this walk led to, in answer order. A walk that led to no partner
@@ -18,14 +20,13 @@ interface Props {
   route: Route;
   step: End;
   trail: string[];
-  /** The user's municipality, when they chose one. */
-  municipality: string | undefined;
+  municipality: MunicipalityChoice;
 }
 
 export function EndBody({ routeMap, routeId, route, step, trail, municipality }: Props) {
   // Only this summary in the walk: it was opened from a link.
   const direct = trail.length === 1;
-  const walked = (direct ? partnersOfRoute(route) : partnersOfWalk(route, trail)).filter((id) => isFor(routeMap, id, municipality));
+  const walked = (direct ? partnersOfRoute(route) : partnersOfWalk(route, trail)).filter((id) => isFor(routeMap, id, municipality.name));
   const none = walked.length === 0;
   // To spar, not for an emergency: 112 is in the header anyway.
   const partners = none ? partnersOfRoute(route).filter((id) => routeMap.partners[id].group !== 'urgent') : walked;
@@ -37,7 +38,8 @@ export function EndBody({ routeMap, routeId, route, step, trail, municipality }:
       <TermExplanations terms={routeMap.terms} texts={[step.tip && local(step.tip)]} />
       <p>{none ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
       {none && routeMap.texts?.spirit && <p>{local(routeMap.texts.spirit)}</p>}
-      <PartnerSummary routeMap={routeMap} partnerIds={partners} municipality={municipality} />
+      <MunicipalPicker routeMap={routeMap} municipality={municipality} partnerIds={partners} />
+      <PartnerSummary routeMap={routeMap} partnerIds={partners} municipality={municipality.name} />
       {!none && <p>{t('end.consult')}</p>}
       <p>
         <a class="button button--primary" href={PAGES.partners} onClick={followLink(PAGES.partners)}>

@@ -29,7 +29,7 @@ export function StepScreen({ routeMap, at, trail, municipality }: Props) {
   if (step.type === 'question' || step.type === 'choice') body = <QuestionBody routeMap={routeMap} step={step} onAnswer={answer} />;
   else if (step.type === 'outcome') {
     body = <OutcomeBody routeMap={routeMap} route={route} step={step} municipality={municipality} onNext={() => goTo(step.next)} />;
-  } else body = <EndBody routeMap={routeMap} routeId={routeId} route={route} step={step} trail={trail} municipality={municipality.name} />;
+  } else body = <EndBody routeMap={routeMap} routeId={routeId} route={route} step={step} trail={trail} municipality={municipality} />;
 
   const number = questionNumber(route, stepId);
   return (
