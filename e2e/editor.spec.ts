@@ -39,6 +39,13 @@ async function openEditor(page: Page): Promise<void> {
   await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
 }
 
+/** The field app installed first (a service worker controls it, ready offline), then the maintainer opens /beheer. */
+async function openEditorOverInstalledApp(page: Page): Promise<void> {
+  await openApp(page, `${deployment.url}/`);
+  await waitForOffline(page);
+  await openEditor(page);
+}
+
 /** Downloads the draft, has the build's own check accept it, and publishes it to the host: the installed app takes it, then goes offline. */
 async function downloadAndPublish(page: Page, context: BrowserContext, testInfo: TestInfo): Promise<void> {
   const downloading = page.waitForEvent('download');
@@ -118,10 +125,7 @@ test('a changed label is not a check: only a changed number, address or website,
 // Chromium only: Playwright gets no download events from Firefox ESR over WebDriver BiDi.
 test('the downloaded file passes check-data with a higher version, and reaches an installed app that then shows it offline', async ({ page, context }, testInfo) => {
   test.setTimeout(120_000);
-  // The field app is installed (a service worker controls it) before the maintainer starts.
-  await openApp(page, `${deployment.url}/`);
-  await waitForOffline(page);
-  await openEditor(page);
+  await openEditorOverInstalledApp(page);
   await openShop(page);
   await shopMobile(page).fill('06-12345678');
 
@@ -231,9 +235,7 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
 
 test('an owner adds a partner for Katwijk and a question to the person route whose Ja leads to it; published, the app walks it there for Katwijk and not for Delft', async ({ page, context }, testInfo) => {
   test.setTimeout(120_000);
-  await openApp(page, `${deployment.url}/`);
-  await waitForOffline(page);
-  await openEditor(page);
+  await openEditorOverInstalledApp(page);
 
   // A new partner, with what the validator asks for.
   await page.getByLabel('Naam van de nieuwe partner').fill('Stichting Voorbeeld');
@@ -319,9 +321,7 @@ test('an owner adds a partner for Katwijk and a question to the person route who
 
 test('an owner adds a route whose first question leads to a choice, and takes another route off; published, the app offers and walks the new route', async ({ page, context }, testInfo) => {
   test.setTimeout(120_000);
-  await openApp(page, `${deployment.url}/`);
-  await waitForOffline(page);
-  await openEditor(page);
+  await openEditorOverInstalledApp(page);
 
   await page.getByLabel('Titel van de nieuwe route').fill('Testroute');
   await page.getByRole('button', { name: 'Voeg de route toe' }).click();

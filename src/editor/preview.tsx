@@ -38,7 +38,7 @@ interface Props {
  */
 export function Preview({ routeMap, waiting }: Props) {
   const screens = screensOf(routeMap);
-  const [chosen, setPath] = useState(screens[0].path);
+  const [chosen, setChosen] = useState(screens[0].path);
   // A screen the draft no longer has (its route or step taken out): back to the first.
   const path = screens.some((screen) => screen.path === chosen) ? chosen : screens[0].path;
   const frame = useRef<HTMLIFrameElement>(null);
@@ -62,7 +62,7 @@ export function Preview({ routeMap, waiting }: Props) {
         <label class="field__label" for="voorbeeld-scherm">
           {editorText('preview.step')}
         </label>
-        <select id="voorbeeld-scherm" class="field__input" value={path} onChange={(event) => setPath(event.currentTarget.value)}>
+        <select id="voorbeeld-scherm" class="field__input" value={path} onChange={(event) => setChosen(event.currentTarget.value)}>
           {screens.map((screen) => (
             <option value={screen.path}>{screen.label}</option>
           ))}

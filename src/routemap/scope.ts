@@ -27,8 +27,9 @@ export function isScoped(partner: Partner): boolean {
   return partner.region !== undefined || partner.municipalities !== undefined;
 }
 
-export function hasMunicipalPartners(routeMap: RouteMap): boolean {
-  return Object.values(routeMap.partners).some((partner) => partner.municipalities !== undefined);
+/** Whether a municipality's own contact is among these partners (the map's, when left out). */
+export function hasMunicipalPartners(routeMap: RouteMap, partnerIds: string[] = Object.keys(routeMap.partners)): boolean {
+  return partnerIds.some((id) => own(routeMap.partners, id)?.municipalities !== undefined);
 }
 
 /**

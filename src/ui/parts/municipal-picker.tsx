@@ -1,5 +1,5 @@
 import type { RouteMap } from '../../routemap/types';
-import { own } from '../../routemap/own';
+import { hasMunicipalPartners } from '../../routemap/scope';
 import { t } from '../../i18n/i18n';
 import { MunicipalityPicker } from './municipality-picker';
 import type { MunicipalityChoice } from './municipality-choice';
@@ -15,9 +15,8 @@ interface Props {
  * On a screen that lists partners, while no municipality is chosen and a municipality's own
  * contact is among them: why to pick one, and the picker. Nothing for today's map.
  */
-export function MunicipalPicker({ routeMap, municipality, partnerIds = Object.keys(routeMap.partners) }: Props) {
-  const municipal = partnerIds.some((id) => own(routeMap.partners, id)?.municipalities);
-  if (municipality.name !== undefined || !municipal) return null;
+export function MunicipalPicker({ routeMap, municipality, partnerIds }: Props) {
+  if (municipality.name !== undefined || !hasMunicipalPartners(routeMap, partnerIds)) return null;
   return (
     <div class="no-print">
       <p>{t('region.municipal')}</p>

@@ -1,7 +1,7 @@
 import type { Outcome, Partner, Route, RouteMap } from '../../../routemap/types';
 import { currentLanguage, local, t } from '../../../i18n/i18n';
 import { listOf } from '../../../i18n/format';
-import { isScoped, partnersFor } from '../../../routemap/scope';
+import { hasMunicipalPartners, isScoped, partnersFor } from '../../../routemap/scope';
 import { questionNumber, questionsInOrder } from '../../../routemap/walk';
 import { followLink, PAGES } from '../../../navigation';
 import { PartnerList } from '../../parts/partner-list';
@@ -48,7 +48,7 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
   const urgent = shown.length > 0 && shown.every((partner) => partner.group === 'urgent');
   const scoped = listed.some(isScoped);
   const askMunicipality = scoped && municipality.name === undefined && Object.keys(routeMap.regions).length > 0;
-  const localOnly = !askMunicipality || !listed.every(isScoped) ? undefined : listed.some((partner) => partner.municipalities) ? 'municipality' : 'region';
+  const localOnly = !askMunicipality || !listed.every(isScoped) ? undefined : hasMunicipalPartners(routeMap, step.partners) ? 'municipality' : 'region';
 
   const isLast = route.steps[step.next]?.type === 'end';
   const number = questionNumber(route, step.next);
