@@ -4,7 +4,9 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 // @ts-expect-error: as above.
 import { findFirefox } from './scripts/firefox.mjs';
 
-export const BASE_URL = 'http://127.0.0.1:4173';
+/** E2E_PORT lets a second checkout run its tests beside this one (default: `npm start`'s port). */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -48,7 +50,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, as users get it: the service worker only exists there.
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -18,7 +18,7 @@ let root: string;
 
 test.beforeAll(async ({}, workerInfo) => {
   root = copyOfBuild();
-  server = await startNginx({ root, port: 8090 + workerInfo.workerIndex });
+  server = await startNginx({ root, port: Number(process.env.E2E_NGINX_PORT ?? 8090) + workerInfo.workerIndex });
 });
 test.afterAll(async () => {
   await server.stop();

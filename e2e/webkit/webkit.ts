@@ -31,7 +31,7 @@ async function startXvfb(): Promise<{ process: ChildProcess; display: string }> 
   return { process: xvfb, display: `:${display}` };
 }
 
-export async function startWebKit(port = 4445): Promise<WebKit> {
+export async function startWebKit(port = Number(process.env.E2E_WEBKIT_PORT ?? 4445)): Promise<WebKit> {
   const xvfb = await startXvfb();
   const webDriver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY: xvfb.display }, stdio: 'ignore' });
   for (let attempt = 0; attempt < 50; attempt++) {
