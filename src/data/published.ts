@@ -6,7 +6,7 @@ import type { RouteMap } from '../routemap/types';
 import { updateDecision } from '../routemap/update';
 import { DATA_FILE_PATH, sizeProblem } from '../routemap/data-file';
 import { inPieces } from '../routemap/pieces';
-import { yieldToMain } from '../platform/idle';
+import { whenIdle } from '../platform/idle';
 import { storeRouteMap } from './store';
 
 const FETCH_TIMEOUT_MS = 8000;
@@ -40,7 +40,7 @@ async function fetchPublished(): Promise<string | undefined> {
 export async function checkForNewerRouteMap(current: RouteMap): Promise<RouteMap | undefined> {
   const text = await fetchPublished();
   if (text === undefined) return undefined;
-  const decision = await inPieces(updateDecision(current, text), yieldToMain);
+  const decision = await inPieces(updateDecision(current, text), whenIdle);
   if (!decision.accept) {
     if (decision.reason !== 'not-newer') {
       console.warn(`The published route map was rejected (${decision.reason}):\n${decision.detail}`);

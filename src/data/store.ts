@@ -6,7 +6,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { RouteMap } from '../routemap/types';
 import { inPieces } from '../routemap/pieces';
-import { yieldToMain } from '../platform/idle';
+import { whenIdle } from '../platform/idle';
 import { openDatabase, withDatabase } from './database';
 
 /** The validator is only needed once something is stored: keep it off the first visit's critical path. */
@@ -94,7 +94,7 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
     }
     const [validator, shipped] = await Promise.all([stored === undefined ? undefined : validatorLoading, shippedLoading]);
     // In pieces: a large stored map must not hold up a tap on the home screen.
-    const validation = validator && (await inPieces(validator.validationOf(stored), yieldToMain));
+    const validation = validator && (await inPieces(validator.validationOf(stored), whenIdle));
     if (validator && validation && !validation.ok) {
       console.warn(`The stored route map is invalid; replacing it.\n${validator.describeProblems(validation.problems)}`);
       storedDataUnusable = true;
@@ -126,7 +126,7 @@ export function storeRouteMap(routeMap: RouteMap): Promise<boolean> {
       const { validateRouteMap, validationOf } = await loadValidator();
       // Judged in pieces before the transaction, which would end during the pauses.
       const before = await db.get('routemap', CURRENT);
-      const beforeValid = (await inPieces(validationOf(before), yieldToMain)).ok;
+      const beforeValid = (await inPieces(validationOf(before), whenIdle)).ok;
       const tx = db.transaction('routemap', 'readwrite');
       const stored = await tx.store.get(CURRENT);
       // Another tab may have stored a map meanwhile: that one is judged at once (it hardly ever happens).

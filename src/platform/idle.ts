@@ -1,31 +1,41 @@
 /**
- * Start-up work the home screen does not need waits here: for a moment the main thread is idle
- * (or, where there is no requestIdleCallback, as in Safari, for the next turn of the event loop
- * after a short pause), one piece at a time, so a tap during start is answered at once.
+ * Start-up work the first screen does not need runs here, in the moments the browser says it is
+ * idle, and never past the deadline it gives (requestIdleCallback's timeRemaining()): a slow
+ * phone gets more, smaller pieces, not longer tasks, so a tap during start is answered at once.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { Deadline } from '../routemap/pieces';
 
-/** Longest a piece waits for idle before it runs anyway. */
+/**
+ * Longest a piece waits for an idle moment before it runs anyway: a page that is never idle still
+ * starts. Such a deadline has no time left, so a job in pieces then does one piece and waits again.
+ */
 const IDLE_TIMEOUT_MS = 2000;
-/** Without requestIdleCallback: a pause after the first paint. */
-const FALLBACK_DELAY_MS = 50;
-
-export function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(resolve, FALLBACK_DELAY_MS);
-  });
-}
+/**
+ * Without requestIdleCallback (Safari): the next turn of the event loop, after scheduler.yield
+ * where there is one, with a slice this long of our own. Short enough for a slow phone's frame.
+ */
+const FALLBACK_SLICE_MS = 5;
 
 interface Scheduler {
   yield(): Promise<void>;
 }
 
-/** Gives the main thread back between two pieces of one long job (scheduler.yield where present). */
-export function yieldToMain(): Promise<void> {
+function nextTurn(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The browser's next idle moment, and how long it lasts. */
+export function whenIdle(): Promise<Deadline> {
+  if (typeof requestIdleCallback === 'function') {
+    return new Promise((resolve) => requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS }));
+  }
+  return nextTurn().then(() => {
+    const end = performance.now() + FALLBACK_SLICE_MS;
+    return { timeRemaining: () => Math.max(0, end - performance.now()) };
+  });
 }
 
 /** False until the first idle moment after this component first showed. */
