@@ -116,6 +116,8 @@ export function usePlace(): Place {
     const update = () => setPlace(currentPlace());
     window.addEventListener('popstate', update);
     window.addEventListener(NAVIGATED, update);
+    // A tap between the first render and this effect (during start on a slow phone) has moved on already.
+    if (currentPlace().path !== place.path) update();
     return () => {
       window.removeEventListener('popstate', update);
       window.removeEventListener(NAVIGATED, update);
