@@ -12,7 +12,7 @@ import { AppHeader } from './ui/parts/app-header';
 export async function prerenderHome(routeMap: RouteMap): Promise<string> {
   // Effects do not run here: the route map is never awaited.
   const routeMapLoading = new Promise<never>(() => undefined);
-  return renderToString(<App homeMap={homeMapOf(routeMap)} routeMapLoading={routeMapLoading} initialLanguage="nl" />);
+  return renderToString(<App homeMap={homeMapOf(routeMap)} routeMapLoading={routeMapLoading} />);
 }
 
 /** Every other path: the header with 112 and the language switch, and an empty screen. */

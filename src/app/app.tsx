@@ -3,9 +3,9 @@ import { useEffect } from 'preact/hooks';
 import type { Language } from '../routemap/types';
 import type { HomeMap } from '../routemap/home-map';
 import { findStep } from '../routemap/find-step';
-import { t } from '../i18n/i18n';
+import { preferredLanguage, t } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
-import { useIdle } from '../platform/idle';
+import { whenIdle } from '../platform/idle';
 import type { LoadedRouteMap } from '../data/store';
 import { AppHeader } from '../ui/parts/app-header';
 import { Messages } from '../ui/parts/messages';
@@ -14,6 +14,8 @@ import { lazyComponent } from '../ui/parts/lazy';
 import { inPreview } from '../preview-protocol';
 import { preloadStepScreen, ScreenAt } from './screens';
 import { ScreenErrorBoundary } from './screen-error-boundary';
+import { ScreenRoot } from './screen-root';
+import { AfterStart } from '../ui/parts/after-start';
 import { screenTitle, useScreenChange } from './use-screen-change';
 import { useRouteMap } from './use-route-map';
 import { useLanguage, useMunicipality } from './use-settings';
@@ -26,14 +28,18 @@ interface Props {
   homeMap: HomeMap;
   /** The route map from IndexedDB (or the copy in the build), started before the first render. */
   routeMapLoading: Promise<LoadedRouteMap>;
-  initialLanguage: Language;
+  /** Once the screen on the page answers every tap. */
+  onLive?: () => void;
   /** Once the route map is in and every screen can be answered. */
   onReady?: () => void;
 }
 
-export function App({ homeMap, routeMapLoading, initialLanguage, onReady }: Props) {
+/** The language of the page as built: the app starts in it, and switches after start when the user prefers another. */
+const PAGE_LANGUAGE: Language = 'nl';
+
+export function App({ homeMap, routeMapLoading, onLive, onReady }: Props) {
   const place = usePlace();
-  const [language, switchLanguage] = useLanguage(initialLanguage, inPreview);
+  const [language, switchLanguage] = useLanguage(PAGE_LANGUAGE, inPreview);
   const { routeMap, storedMunicipality, notice, clearNotice } = useRouteMap(routeMapLoading, {
     preview: inPreview,
     atFirstIdle: preloadStepScreen,
@@ -45,22 +51,31 @@ export function App({ homeMap, routeMapLoading, initialLanguage, onReady }: Prop
 
   const ready = routeMap !== undefined;
   useEffect(() => void (ready && onReady?.()), [ready]);
-  // The service worker's glue waits until start-up is done.
-  const idle = useIdle();
+  useEffect(() => {
+    // Read after start: the first read of the browser's storage can take a while on a slow phone.
+    void whenIdle().then(() => {
+      const preferred = preferredLanguage();
+      if (preferred !== PAGE_LANGUAGE) void switchLanguage(preferred, { remember: false, whenIdle: true });
+    });
+  }, []);
 
   return (
     <>
       <AppHeader language={language} onLanguage={switchLanguage} />
       <main id="main">
-        {/* A new screen is a new tree: focus, scroll and state start afresh. */}
-        <div key={place.path}>
+        <ScreenRoot path={place.path} asPrerendered={language === PAGE_LANGUAGE} onLive={onLive}>
           <ScreenErrorBoundary>
             <ScreenAt place={place} homeMap={homeMap} routeMap={routeMap} found={found} municipality={municipality} />
           </ScreenErrorBoundary>
-        </div>
+        </ScreenRoot>
         <Messages>
           {notice && routeMap && <p class="notice">{t(notice, { date: formatDate(routeMap.checked, language) })}</p>}
-          {!inPreview && idle && <UpdatePrompt />}
+          {/* The service worker's glue waits until start-up is done. */}
+          {!inPreview && (
+            <AfterStart>
+              <UpdatePrompt />
+            </AfterStart>
+          )}
         </Messages>
       </main>
     </>

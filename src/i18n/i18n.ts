@@ -7,6 +7,7 @@
  */
 import { app, data, emergency, home, language as languageTexts } from '../../locales/nl.json';
 import { LANGUAGES, type Language, type RouteMap, type Text } from '../routemap/types';
+import { whenIdle } from '../platform/idle';
 
 const STORAGE_KEY = 'signalenroutekaart.language';
 const HOME_TEXTS: Record<string, unknown> = { app, data, emergency, home, language: languageTexts };
@@ -58,6 +59,8 @@ let texts: Promise<typeof import('./texts')> | undefined;
 export function loadTexts(): Promise<typeof import('./texts')> {
   texts ??= import('./texts').then(
     async (module) => {
+      // Evaluating i18next and starting it with every text are two pieces of start-up work.
+      await whenIdle();
       await module.startTexts(current);
       return module;
     },

@@ -8,10 +8,13 @@ import i18next from 'i18next';
 import nl from '../../locales/nl.json?raw';
 import { LANGUAGES, type Language } from '../routemap/types';
 import { setCurrentLanguage, setTranslator } from './i18n';
+import { whenIdle } from '../platform/idle';
 
 async function ensureResources(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
   const resources = (await import('../../locales/en.json')).default;
+  // Reading the texts and adding them are two pieces of work.
+  await whenIdle();
   i18next.addResourceBundle(language, 'translation', resources);
 }
 

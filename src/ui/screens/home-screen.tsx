@@ -5,7 +5,7 @@ import { ScreenHeading } from '../parts/screen-heading';
 import { DataDate } from '../parts/data-date';
 import { TermExplanations } from '../parts/term-explanations';
 import { lazyComponent } from '../parts/lazy';
-import { useIdle } from '../../platform/idle';
+import { AfterStart } from '../parts/after-start';
 
 // Only some browsers get install help, and only once start-up is done.
 const InstallHelp = lazyComponent(() => import('../parts/install-help').then((m) => m.InstallHelp));
@@ -23,7 +23,6 @@ interface Props {
 export function HomeScreen({ map, municipality }: Props) {
   const texts = map.texts ?? {};
   const below = [texts.intro, texts.gutFeeling, texts.consult].map((text) => text && local(text));
-  const idle = useIdle();
   return (
     <>
       <ScreenHeading>{mapTitle(map)}</ScreenHeading>
@@ -63,7 +62,9 @@ export function HomeScreen({ map, municipality }: Props) {
       <p class="quiet">{t('home.offline')}</p>
       <DataDate checked={map.checked} />
       {/* Last, so it appears without moving anything above it. */}
-      {idle && <InstallHelp />}
+      <AfterStart>
+        <InstallHelp />
+      </AfterStart>
     </>
   );
 }
