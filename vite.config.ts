@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { prerenderPages, previewLikeHost, routeMapData, SHELL_PAGE } from './scripts/vite-plugins';
+import { compileHints, prerenderPages, previewLikeHost, routeMapData, SHELL_PAGE } from './scripts/vite-plugins';
 import { REPO_DATA_FILE } from './scripts/route-map-file';
 
 const routeMap = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as {
@@ -41,6 +41,7 @@ export default defineConfig({
     preact(),
     prerenderPages(),
     previewLikeHost(),
+    compileHints(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
