@@ -1,24 +1,32 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile, simulated throttling) on the production build in
- * Debian's Chromium, beside its floor: the same home page with its scripts removed. Five runs
- * each, interleaved, so both meet the same machine; per run and as medians: score, FCP, LCP, TBT,
- * CLS, and the app's ratios to the floor.
+ * Debian's Chromium, beside its floor: the same home page with its scripts removed. A Dutch and an
+ * English first visit (an English browser gets the Dutch page, then English over it) and the
+ * floor, five runs each (LIGHTHOUSE_RUNS), interleaved, so all meet the same machine; per run and
+ * as medians: scores, FCP, LCP, TBT, CLS, and the app's ratios to the floor.
  *
- * Gates (exit 1): accessibility, best practices and SEO at 100; performance median at least 98
- * and median TBT at most 50 ms: both held still across runs on this shared 2-core machine (100
- * and 0–13 ms). Not gated: FCP and LCP against the floor, reported as ratios: the floor's own
- * simulated LCP took 751, 902 or 1053 ms in identical runs, so one ratio of medians says little.
- * Needs a build (`npm run build`).
+ * The gate (exit 1) is relative to the floor of the same run, or a check's own result, never an
+ * absolute time (scripts/lighthouse-gate.mjs): CI runs on whatever machine submits. The targets
+ * are reported beside it. LIGHTHOUSE_CPU raises the simulated CPU slowdown (default 4) for both
+ * pages, to show the verdict does not depend on the machine's speed; BUILD_DIR measures another
+ * build. Needs a build (`npm run build`).
  */
 import { execFileSync } from 'node:child_process';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startFloorPreview } from './floor-page.mjs';
+import { FULL_SCORES, judge, mediansOf } from './lighthouse-gate.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const GATES = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
-const TBT_GATE_MS = 50;
-const PAINT_TARGET = 1.15;
+const CPU = process.env.LIGHTHOUSE_CPU ? Number(process.env.LIGHTHOUSE_CPU) : undefined;
+const CATEGORIES = ['performance', ...FULL_SCORES];
+/**
+ * The app's users are Dutch municipal workers: most browsers are Dutch. On Linux, Chromium takes
+ * its languages from --accept-lang and the environment, not --lang.
+ */
+const LANGUAGES = {
+  nl: { flags: '--lang=nl-NL --accept-lang=nl-NL,nl', env: { LANGUAGE: 'nl_NL', LC_ALL: 'nl_NL.UTF-8' } },
+  en: { flags: '--lang=en-GB --accept-lang=en-GB,en', env: { LANGUAGE: 'en_GB', LC_ALL: 'en_GB.UTF-8' } },
+};
 
 const chrome = findChromium();
 if (!chrome) {
@@ -26,7 +34,7 @@ if (!chrome) {
   process.exit(1);
 }
 
-function lighthouse(url) {
+function lighthouse(url, language) {
   const output = execFileSync(
     'npx',
     [
@@ -37,12 +45,11 @@ function lighthouse(url) {
       '--output-path=stdout',
       '--quiet',
       `--only-categories=${CATEGORIES.join(',')}`,
-      // The app's users are Dutch municipal workers: measure with a Dutch browser, as they have.
-      // On Linux, Chromium takes its languages from --accept-lang and the environment, not --lang.
-      `--chrome-flags=--headless=new --lang=nl-NL --accept-lang=nl-NL,nl ${CHROMIUM_ARGS.join(' ')}`,
+      ...(CPU ? [`--throttling.cpuSlowdownMultiplier=${CPU}`] : []),
+      `--chrome-flags=--headless=new ${LANGUAGES[language].flags} ${CHROMIUM_ARGS.join(' ')}`,
     ],
     {
-      env: { ...process.env, CHROME_PATH: chrome, LANGUAGE: 'nl_NL', LC_ALL: 'nl_NL.UTF-8' },
+      env: { ...process.env, CHROME_PATH: chrome, ...LANGUAGES[language].env },
       maxBuffer: 64 * 1024 * 1024,
       encoding: 'utf8',
     },
@@ -61,51 +68,46 @@ function lighthouse(url) {
   };
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${Math.round(value)} ms`.padStart(7);
 const describe = (run) =>
   `performance ${String(run.scores.performance).padStart(3)}  FCP ${ms(run.fcp)}  LCP ${ms(run.lcp)}  TBT ${ms(run.tbt)}  CLS ${run.cls.toFixed(3)}`;
+const shown = (check) => (check.what.includes('ratio') ? `${check.value.toFixed(2)}×` : check.what === 'TBT' ? `${Math.round(check.value)} ms` : String(check.value));
+const limit = (check) => (check.what.includes('ratio') ? `${check.limit}×` : check.what === 'TBT' ? `${Math.round(check.limit)} ms` : String(check.limit));
 
+const PAGES = [
+  { name: 'app (nl)', path: '/', language: 'nl' },
+  { name: 'app (en)', path: '/', language: 'en' },
+  { name: 'floor', path: null, language: 'nl' },
+];
 const preview = await startFloorPreview(4180);
-const runs = { app: [], floor: [] };
+const runs = new Map(PAGES.map((page) => [page, []]));
 try {
   for (let run = 1; run <= RUNS; run++) {
-    runs.app.push(lighthouse(`${preview.url}/`));
-    runs.floor.push(lighthouse(`${preview.url}${preview.floorPath}`));
-    console.log(`run ${run}  app:   ${describe(runs.app.at(-1))}`);
-    console.log(`       floor: ${describe(runs.floor.at(-1))}`);
+    for (const page of PAGES) {
+      runs.get(page).push(lighthouse(`${preview.url}${page.path ?? preview.floorPath}`, page.language));
+      console.log(`run ${run}  ${page.name.padEnd(9)} ${describe(runs.get(page).at(-1))}`);
+    }
   }
 } finally {
   preview.stop();
 }
 
-const medians = (list) => ({
-  scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(list.map((run) => run.scores[category]))])),
-  fcp: median(list.map((run) => run.fcp)),
-  lcp: median(list.map((run) => run.lcp)),
-  tbt: median(list.map((run) => run.tbt)),
-  cls: median(list.map((run) => run.cls)),
-});
-const app = medians(runs.app);
-const floor = medians(runs.floor);
-console.log(`\nMedians of ${RUNS} (mobile, Dutch):`);
-console.log(`  app:   ${describe(app)}`);
-console.log(`  floor: ${describe(floor)}`);
-console.log(
-  `  app/floor: FCP ${(app.fcp / floor.fcp).toFixed(2)}×, LCP ${(app.lcp / floor.lcp).toFixed(2)}× (target ${PAINT_TARGET}×, reported)`,
-);
-for (const id of new Set(runs.app.flatMap((run) => run.failing))) console.log(`  failing audit in the app: ${id}`);
+const floorPage = PAGES.find((page) => page.path === null);
+const floor = mediansOf(runs.get(floorPage));
+console.log(`\nMedians of ${RUNS} (mobile, CPU ${CPU ?? 4}× slower, simulated):`);
+for (const page of PAGES) console.log(`  ${page.name.padEnd(9)} ${describe(mediansOf(runs.get(page)))}`);
 
 let pass = true;
-console.log('\nGates (app medians):');
-for (const [category, gate] of Object.entries(GATES)) {
-  const ok = app.scores[category] >= gate;
-  pass &&= ok;
-  console.log(`  ${category.padEnd(15)} ${String(app.scores[category]).padStart(3)}  (gate ${gate}: ${ok ? 'ok' : 'BELOW'})`);
+for (const page of PAGES.filter((one) => one !== floorPage)) {
+  const app = mediansOf(runs.get(page));
+  const verdict = judge(app, floor);
+  pass &&= verdict.pass;
+  console.log(`\n${page.name}, against the floor of this run:`);
+  console.log(`  app/floor: FCP ${(app.fcp / floor.fcp).toFixed(2)}×, LCP ${(app.lcp / floor.lcp).toFixed(2)}×, TBT ${Math.round(app.tbt - floor.tbt)} ms over the floor's`);
+  for (const gate of verdict.gates) console.log(`  gate    ${gate.what.padEnd(15)} ${shown(gate).padStart(7)}  (limit ${limit(gate)}: ${gate.ok ? 'ok' : 'FAILED'})`);
+  for (const target of verdict.targets) console.log(`  target  ${target.what.padEnd(15)} ${shown(target).padStart(7)}  (${limit(target)}: ${target.ok ? 'met' : 'not met'})`);
+  for (const id of new Set(runs.get(page).flatMap((run) => run.failing))) console.log(`  failing audit: ${id}`);
 }
-const tbtOk = app.tbt <= TBT_GATE_MS;
-pass &&= tbtOk;
-console.log(`  ${'TBT'.padEnd(15)} ${ms(app.tbt)}  (gate ${TBT_GATE_MS} ms: ${tbtOk ? 'ok' : 'OVER'})`);
 if (!pass) {
   console.error('\nLighthouse gate not met.');
   process.exitCode = 1;

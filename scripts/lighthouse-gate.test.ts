@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain .mjs module of the scripts, no type declarations.
+import { judge, mediansOf } from './lighthouse-gate.mjs';
+
+const page = (performance: number, tbt: number, fcp = 700, lcp = 900) => ({
+  scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+  fcp,
+  lcp,
+  tbt,
+  cls: 0,
+});
+
+describe('the Lighthouse gate', () => {
+  it('judges the app against the floor of the same run, on a fast machine and on a slow one', () => {
+    expect(judge(page(100, 0), page(100, 0)).pass).toBe(true);
+    // A machine three times slower: both pages slower, the same verdict.
+    expect(judge(page(93, 140, 2100, 2700), page(94, 110, 2000, 2600)).pass).toBe(true);
+  });
+
+  it('fails an app that adds a 200 ms start task, whatever the machine', () => {
+    expect(judge(page(97, 150), page(100, 0)).pass).toBe(false);
+    expect(judge(page(90, 260), page(94, 110)).pass).toBe(false);
+  });
+
+  it('fails a performance score more than two points under the floor, and any accessibility, best-practice or SEO failure', () => {
+    expect(judge(page(97, 0), page(100, 0)).pass).toBe(false);
+    expect(judge(page(98, 0), page(100, 0)).pass).toBe(true);
+    const failing = page(100, 0);
+    failing.scores.accessibility = 98;
+    expect(judge(failing, page(100, 0)).pass).toBe(false);
+  });
+
+  it('reports the targets apart from the gate: the start at the floor', () => {
+    const { pass, targets } = judge(page(99, 40, 820, 900), page(100, 0, 700, 900));
+    expect(pass).toBe(true);
+    expect(Object.fromEntries(targets.map((target: { what: string; ok: boolean }) => [target.what, target.ok]))).toEqual({
+      performance: false,
+      TBT: false,
+      'FCP ratio': false,
+      'LCP ratio': true,
+    });
+  });
+
+  it('takes the median of each figure over the runs', () => {
+    const medians = mediansOf([page(90, 300), page(100, 0), page(99, 20)]);
+    expect(medians.scores.performance).toBe(99);
+    expect(medians.tbt).toBe(20);
+  });
+});
