@@ -27,7 +27,7 @@ const { contact: CONTACT, expires: EXPIRES, origin: ORIGIN, policy: POLICY } = S
 export const SECURITY_TXT_UNSET =
   `No security.txt in this build: set ${CONTACT} (mailto: or https: address of the host's security contact, ` +
   `several separated by spaces), ${EXPIRES} (YYYY-MM-DD, at most a year ahead) and ${ORIGIN} ` +
-  `(the app's https address, e.g. https://routekaart.gemeente.nl) to publish /${SECURITY_TXT_FILE} (docs/deploy.md).`;
+  `(the app's own https address, scheme and host only) to publish /${SECURITY_TXT_FILE} (docs/deploy.md).`;
 
 // Printable characters only: a line break in a setting would add a field of its own to the file.
 const PRINTABLE = /^[\x21-\x7e]+$/;
@@ -60,7 +60,7 @@ function originOf(value: string): { origin?: string; problem?: string } {
   if (problem) return { problem };
   const { origin } = new URL(value);
   if (value !== origin && value !== `${origin}/`) {
-    return { problem: `${ORIGIN} "${value}" must be the app's address alone (scheme and host, e.g. https://routekaart.gemeente.nl), without a path` };
+    return { problem: `${ORIGIN} "${value}" must be the app's address alone: https:// and the host, without a path` };
   }
   return { origin };
 }
