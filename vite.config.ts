@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileHints, prerenderPages, previewLikeHost, routeMapData, SHELL_PAGE } from './scripts/vite-plugins';
 import { REPO_DATA_FILE } from './scripts/route-map-file';
+import { securityTxt } from './scripts/security-txt';
 
 const routeMap = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as {
   texts?: { title?: { nl: string } };
@@ -42,6 +43,7 @@ export default defineConfig({
     prerenderPages(),
     previewLikeHost(),
     compileHints(),
+    securityTxt(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -80,9 +82,10 @@ export default defineConfig({
           },
         ],
         // `/` is index.html (the prerendered home); every other app path gets the shell. Files are
-        // left to the server, as nginx serves them: the data file opens as JSON, a missing asset is a 404.
+        // left to the server, as nginx serves them: the data file opens as JSON, a missing asset is a
+        // 404, /.well-known/security.txt is the host's text or a 404.
         navigateFallback: `/${SHELL_PAGE}`,
-        navigateFallbackDenylist: [/^\/(assets|data|icons)\//, /^\/[^/]+\.[a-z0-9]+$/i],
+        navigateFallbackDenylist: [/^\/(assets|data|icons|\.well-known)\//, /^\/[^/]+\.[a-z0-9]+$/i],
         clientsClaim: true,
         cleanupOutdatedCaches: true,
       },

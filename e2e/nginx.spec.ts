@@ -2,15 +2,16 @@
  * The app as municipal IT hosts it: Debian's nginx with deploy/nginx.conf (run by
  * scripts/nginx.mjs over a copy of the build, on loopback over http).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { type APIResponse } from '@playwright/test';
-import { expect, test } from './test';
+import { expect, test, TEST_TODAY } from './test';
 // @ts-expect-error: a plain .mjs helper shared with `npm run serve:nginx`, no type declarations.
 import { startNginx } from '../scripts/nginx.mjs';
 import { openApp, PHONE, reloadApp, screen, waitForOffline } from './map';
 import { copyOfBuild } from './static-server';
-import { NEWER } from './data';
+import { dayFromTestToday, NEWER } from './data';
+import { SECURITY_TXT_FILE, securityTxtFrom } from '../scripts/security-txt';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 
 let server: { url: string; stop(): Promise<void> };
@@ -109,4 +110,46 @@ test('through nginx: both routes walk without a CSP violation, work offline afte
   await reloadApp(page);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (via nginx gepubliceerd)')).toBeVisible();
   expect(problems).toEqual([]);
+});
+
+test('security.txt: the host\'s file as text with no-cache and the security headers; without one a 404, never the app, also with the service worker in control', async ({ page, request }) => {
+  const file = join(root, SECURITY_TXT_FILE);
+  const url = `${server.url}/${SECURITY_TXT_FILE}`;
+  const made = securityTxtFrom(
+    {
+      SECURITY_TXT_CONTACT: 'mailto:cert@gemeente.example',
+      SECURITY_TXT_EXPIRES: dayFromTestToday(90),
+      SITE_ORIGIN: 'https://routekaart.gemeente.example',
+    },
+    TEST_TODAY,
+  );
+  if (made.kind !== 'made') throw new Error(`no security.txt: ${JSON.stringify(made)}`);
+
+  // A build without the host's settings (as these tests build dist/) has none.
+  rmSync(file, { force: true });
+  for (const path of [`/${SECURITY_TXT_FILE}`, '/.well-known/change-password']) {
+    const missing = await request.get(`${server.url}${path}`);
+    expect(missing.status(), path).toBe(404);
+    expect(missing.headers()['cache-control'], path).toBeUndefined();
+    expect(await missing.text(), path).not.toContain('<div id="app">');
+    expectSecurityHeaders(missing);
+  }
+
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, made.text);
+  const served = await request.get(url);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  expect(served.headers()['cache-control']).toBe('no-cache');
+  expectSecurityHeaders(served);
+  expect(await served.text()).toBe(made.text);
+
+  // The service worker leaves it to the server: never the app's page, never a copy of its own.
+  await openApp(page, `${server.url}/`);
+  await waitForOffline(page);
+  expect((await page.goto(url))?.status()).toBe(200);
+  await expect(page.locator('body')).toContainText('Preferred-Languages: nl, en');
+  rmSync(file);
+  expect((await page.goto(url))?.status()).toBe(404);
+  await expect(page.locator('#app')).toHaveCount(0);
 });
