@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
+import anotherRegion from '../../e2e/fixtures/andere-regio.json';
 import { validateRouteMap, type Problem } from './validate';
 
 /** A deep copy of the shipped file with one change made to it. */
@@ -337,5 +338,53 @@ describe('the municipality table', () => {
 
   it('says an empty list of municipalities in the editor\'s words', () => {
     expect(kindsOf(broken((f) => (f.partners.shop.municipalities = [])))).toEqual([['partners.shop.municipalities', 'noMunicipality']]);
+  });
+});
+
+describe('no text hides a character that changes how it reads', () => {
+  it.each([
+    ['CR LF', '\r\n'],
+    ['LF', '\n'],
+    ['tab', '\t'],
+    ['NUL', '\u0000'],
+    ['DEL', '\u007f'],
+    ['NEL (C1)', '\u0085'],
+    ['right-to-left override', '\u202e'],
+    ['right-to-left isolate', '\u2067'],
+    ['right-to-left mark', '\u200f'],
+    ['line separator', '\u2028'],
+  ])('refuses a %s in any string of the file, as a problem the editor words', (_name, character) => {
+    const file = broken((f) => {
+      f.partners.shop.name = `SHOP${character}`;
+      f.partners.avim.phones[0].label.nl = `Algemeen nummer${character}van de politie`;
+      f.routes.persoon.steps.acuut.text.en = `Acute${character}danger?`;
+      f.regions.haaglanden.municipalities[0] = `Delft${character}`;
+      f.comment = { by: `RIEC${character}` };
+    });
+    expect(kindsOf(file).filter(([, kind]) => kind === 'control').map(([path]) => path)).toEqual([
+      'regions.haaglanden.municipalities[0]',
+      'partners.avim.phones[0].label.nl',
+      'partners.shop.name',
+      'routes.persoon.steps.acuut.text.en',
+      'comment.by',
+    ]);
+  });
+
+  it('names the character, so whoever prepares the file can find it', () => {
+    expect(problemsOf(broken((f) => (f.partners.riec.websites[0].url = 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678')))).toContainEqual({
+      path: 'partners.riec.websites[0].url',
+      message: 'contains an invisible control character (U+000D): a line break, tab or direction mark',
+    });
+  });
+
+  it('refuses one in the name of a field the app does not know, too', () => {
+    expect(problemsOf(broken((f) => (f['note\u202e'] = 'x')))).toEqual([
+      { path: 'note\u202e', message: "a field's name contains an invisible control character (U+202E)" },
+    ]);
+  });
+
+  it('accepts the shipped file and the made-up second map, which hold no such character', () => {
+    expect(problemsOf(shipped)).toEqual([]);
+    expect(problemsOf(anotherRegion)).toEqual([]);
   });
 });

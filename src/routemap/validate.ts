@@ -3,6 +3,7 @@
  * every data file the app receives. Pure: no DOM, no storage.
  */
 import { hasOwn } from './own';
+import { controlCharacterIn } from './characters';
 import { isDutchPhoneNumber } from './phone';
 import { LANGUAGES, type RouteMap } from './types';
 import { MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
@@ -21,6 +22,7 @@ export type ProblemKind =
   | 'https'
   | 'date'
   | 'link'
+  | 'control'
   | 'duplicate'
   | 'contact'
   | 'noPartners'
@@ -402,6 +404,11 @@ export function* validationOf(value: unknown, { now }: ValidationOptions = {}): 
     checkLinkSchemes(check, root[key], key);
     yield;
   }
+  // Every string of the file, shown or not: a file is passed on whole (to ICT, into the editor's import).
+  for (const [key, item] of Object.entries(root)) {
+    checkCharacters(check, key, item, key);
+    yield;
+  }
 
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   return { ok: true, routeMap: value as RouteMap };
@@ -482,6 +489,20 @@ function checkLinkSchemes(check: Checker, value: unknown, path: string): void {
     value.forEach((item, i) => checkLinkSchemes(check, item, join(path, i)));
   } else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) checkLinkSchemes(check, item, join(path, key));
+  }
+}
+
+/** A value's strings, and the names of its fields, hold no control character (see ./characters.ts). */
+function checkCharacters(check: Checker, key: string, value: unknown, path: string): void {
+  const inKey = controlCharacterIn(key);
+  if (inKey) check.fail(path, `a field's name contains an invisible control character (${inKey})`);
+  if (typeof value === 'string') {
+    const found = controlCharacterIn(value);
+    if (found) check.fail(path, `contains an invisible control character (${found}): a line break, tab or direction mark`, 'control');
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkCharacters(check, '', item, join(path, i)));
+  } else if (isObject(value)) {
+    for (const [name, item] of Object.entries(value)) checkCharacters(check, name, item, join(path, name));
   }
 }
 
