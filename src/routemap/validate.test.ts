@@ -132,9 +132,17 @@ describe('the route map validator', () => {
     const file = broken((f) => (f.partners.riec.websites[0].url = 'http://www.riec.nl/contact'));
     expect(problemsOf(file)).toContainEqual({
       path: 'partners.riec.websites[0].url',
-      message: '"http://www.riec.nl/contact" is not an https web address',
+      message: '"http://www.riec.nl/contact" is not an https web address as the browser writes it, without user part or port',
     });
   });
+
+  it.each(['https://www.riec.nl@evil.example/', 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678', 'https://www.riec.nl:8443/contact', 'https://www.riec.nl'])(
+    'refuses the web address %j: only an https address exactly as the browser writes it, with no user part or port',
+    (url) => {
+      const file = broken((f) => (f.partners.riec.websites[0].url = url));
+      expect(kindsOf(file)).toContainEqual(['partners.riec.websites[0].url', 'https']);
+    },
+  );
 
   it.each(['zoco@', `zoco ${'shop'}@shop-denhaag.nl`, 'zoco@shop-denhaag', 'mailto:zoco@shop-denhaag.nl'])(
     'rejects the malformed e-mail address "%s"',

@@ -5,6 +5,7 @@
 import { hasOwn } from './own';
 import { controlCharacterIn } from './characters';
 import { isDutchPhoneNumber } from './phone';
+import { isWebAddress } from './web-address';
 import { LANGUAGES, type RouteMap } from './types';
 import { MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
@@ -186,8 +187,8 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     const website = check.object(item, at);
     if (!website) return;
     const url = check.string(website.url, join(at, 'url'));
-    if (url !== undefined && !isHttpsUrl(url)) {
-      check.fail(join(at, 'url'), `"${url}" is not an https web address`, 'https');
+    if (url !== undefined && !isWebAddress(url)) {
+      check.fail(join(at, 'url'), `"${url}" is not an https web address as the browser writes it, without user part or port`, 'https');
     }
     check.optionalText(website.label, join(at, 'label'));
   });
@@ -212,15 +213,6 @@ function checkMunicipalities(check: Checker, partner: Json, path: string, region
     else if (names.indexOf(name) !== i) check.fail(join(path, i), `names "${String(name)}" twice`);
   });
   if (partner.region !== undefined) check.fail(path, 'a partner is for one region or for chosen municipalities, not both');
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
 }
 
 /** The steps a step leads to, each with the path of the field that names it. */
