@@ -144,7 +144,7 @@ describe('the route map validator', () => {
     },
   );
 
-  it.each(['zoco@', `zoco ${'shop'}@shop-denhaag.nl`, 'zoco@shop-denhaag', 'mailto:zoco@shop-denhaag.nl'])(
+  it.each(['zoco@', `zoco ${'shop'}@shop-denhaag.nl`, 'zoco@shop-denhaag', 'mailto:zoco@shop-denhaag.nl', 'leak%40evil.example%2Czoco@shop-denhaag.nl', 'zoco@shop-denhaag.nl?bcc=leak@evil.example', '"leak@evil.example,"@shop-denhaag.nl'])(
     'rejects the malformed e-mail address "%s"',
     (address) => {
       const file = broken((f) => (f.partners.shop.emails[0].address = address));

@@ -6,6 +6,7 @@ import { hasOwn } from './own';
 import { controlCharacterIn } from './characters';
 import { isDutchPhoneNumber } from './phone';
 import { isWebAddress } from './web-address';
+import { isEmailAddress } from './email';
 import { LANGUAGES, type RouteMap } from './types';
 import { MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
@@ -41,8 +42,6 @@ export interface Problem {
 }
 
 export type Validation = { ok: true; routeMap: RouteMap } | { ok: false; problems: Problem[] };
-
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
 type Json = Record<string, unknown>;
 
@@ -177,7 +176,7 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     const email = check.object(item, at);
     if (!email) return;
     const address = check.string(email.address, join(at, 'address'));
-    if (address !== undefined && !EMAIL.test(address)) {
+    if (address !== undefined && !isEmailAddress(address)) {
       check.fail(join(at, 'address'), `"${address}" is not a valid e-mail address`, 'email');
     }
     check.optionalText(email.label, join(at, 'label'));
