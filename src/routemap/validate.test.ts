@@ -128,6 +128,14 @@ describe('the route map validator', () => {
     },
   );
 
+  it.each(['0906-1234567', '0909-1234567', '084-1234567', '085-1234567', '087-1234567', '066-1234567', '067-1234567', '091-1234567', '06-91234567'])(
+    'rejects "%s": only geographic, mobile, 088, 0800, 0900 numbers and 112 are allowed',
+    (number) => {
+      const file = broken((f) => (f.partners.shop.phones[0].number = number));
+      expect(kindsOf(file)).toEqual([['partners.shop.phones[0].number', 'phone']]);
+    },
+  );
+
   it('rejects a web address that is not https', () => {
     const file = broken((f) => (f.partners.riec.websites[0].url = 'http://www.riec.nl/contact'));
     expect(problemsOf(file)).toContainEqual({
