@@ -7,6 +7,7 @@ import { controlCharacterIn } from './characters';
 import { isDutchPhoneNumber } from './phone';
 import { isWebAddress } from './web-address';
 import { isEmailAddress } from './email';
+import { hasForeignLink } from './foreign-link';
 import { LANGUAGES, type RouteMap } from './types';
 import { MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
@@ -471,11 +472,9 @@ function checkRegions(check: Checker, regions: Json): void {
  * The app only ever links with tel:, mailto: and https:. A text carrying any other link
  * (http:, javascript:, data:, …) is refused wherever it sits in the file.
  */
-const FOREIGN_LINK = /\b(?!https:|tel:|mailto:)[a-z][a-z0-9+.-]*:\/\/|\b(javascript|data|vbscript|file|blob):/i;
-
 function checkLinkSchemes(check: Checker, value: unknown, path: string): void {
   if (typeof value === 'string') {
-    if (FOREIGN_LINK.test(value)) check.fail(path, 'contains a link that is not tel:, mailto: or https:', 'link');
+    if (hasForeignLink(value)) check.fail(path, 'contains a link that is not tel:, mailto: or https:', 'link');
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkLinkSchemes(check, item, join(path, i)));
   } else if (isObject(value)) {
