@@ -256,6 +256,24 @@ for (const { name, change, traces, partner } of HOSTILE) {
   });
 }
 
+test('?voorbeeld in an address opened outside the editor\'s frame changes nothing: a newer file arrives, and "Deel" shares the step\'s address without it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: undefined });
+  });
+  publish((file) => {
+    file.version = NEWER.version;
+    file.checked = NEWER.checked;
+    file.partners.nla.purpose.nl = 'Bijgewerkt, ook met ?voorbeeld in het adres';
+  });
+  await openApp(page, `${deployment.url}/locatie/arbeid-nla?voorbeeld`);
+  await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
+  await expect(screen(page).getByText('Bijgewerkt, ook met ?voorbeeld in het adres')).toBeVisible();
+  await screen(page).getByRole('button', { name: 'Deel' }).click();
+  await expect(screen(page).getByText('Link gekopieerd.', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${deployment.url}/locatie/arbeid-nla`);
+});
+
 test('a step link naming an inherited key ("constructor") says the step does not exist', async ({ page }) => {
   await openApp(page, `${deployment.url}/constructor/toString`);
   await expect(heading(page)).toHaveText('Deze stap bestaat niet (meer).');
