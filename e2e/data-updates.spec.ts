@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Page } from '@playwright/test';
 import { expect, TEST_TODAY, test } from './test';
 import { dayFromTestToday, dutchDate, NEWER, shipped } from './data';
-import { heading, openApp, putRecords, reloadApp, screen, waitForOffline } from './map';
+import { heading, MAIL, openApp, putRecords, reloadApp, screen, TEL, waitForOffline, WEB } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 
@@ -163,6 +163,116 @@ for (const [name, poison] of [
     await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (de herstelde versie)')).toBeVisible();
   });
 }
+
+/**
+ * The four files of issue #32: each value passed every check and, published as a newer version,
+ * reached an installed app (a hidden second number saved under RIEC, a second mail recipient, a
+ * premium-rate call, another host behind riec.nl). `traces` are what of it could show anywhere.
+ */
+const HOSTILE = [
+  {
+    name: 'a website address with CR LF and a vCard TEL line',
+    change: (f: any) => (f.partners.riec.websites[0].url = 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678'),
+    traces: ['+31612345678', 'TEL;TYPE=CELL'],
+    partner: { id: 'riec', name: 'RIEC', step: '/locatie/ondermijning-riec', links: [MAIL.riec, WEB.riec] },
+  },
+  {
+    name: 'an e-mail address with %40 and %2C',
+    change: (f: any) => (f.partners.shop.emails[0].address = 'leak%40evil.example%2Czoco@shop-denhaag.nl'),
+    traces: ['evil.example', '%40', '%2C'],
+    partner: { id: 'shop', name: 'SHOP', step: '/persoon/ondersteuning-shop', links: [...TEL.shop, MAIL.shop] },
+  },
+  {
+    name: 'the premium-rate number 0906-1234567',
+    change: (f: any) => (f.partners.shop.phones[1].number = '0906-1234567'),
+    traces: ['0906', '9061234567'],
+    partner: { id: 'shop', name: 'SHOP', step: '/persoon/ondersteuning-shop', links: [...TEL.shop, MAIL.shop] },
+  },
+  {
+    name: 'the web address https://www.riec.nl@evil.example/',
+    change: (f: any) => (f.partners.riec.websites[0].url = 'https://www.riec.nl@evil.example/'),
+    traces: ['evil.example', 'riec.nl@'],
+    partner: { id: 'riec', name: 'RIEC', step: '/locatie/ondermijning-riec', links: [MAIL.riec, WEB.riec] },
+  },
+];
+
+for (const { name, change, traces, partner } of HOSTILE) {
+  test(`an installed app refuses a newer file with ${name}: nothing of it reaches a link, a copied text or a saved contact, and the next correct file arrives`, { tag: '@engines' }, async ({ page, context, browserName }) => {
+    const original = readFileSync(dataFile(), 'utf8');
+    await openApp(page, deployment.url);
+    await waitForOffline(page);
+
+    publish((f) => {
+      f.version = NEWER.version;
+      f.checked = NEWER.checked;
+      change(f);
+    });
+    const refused = () => page.waitForEvent('console', (message) => /published route map was rejected/.test(message.text()));
+    const rejected = refused();
+    await reloadApp(page);
+    await rejected;
+
+    const expectNoTrace = (where: string, text: string) => {
+      for (const trace of traces) expect(text, `${where} holds "${trace}"`).not.toContain(trace);
+    };
+    // This page checks the file again: refused again, before the correct one below is published.
+    const rejectedAgain = refused();
+    await openApp(page, `${deployment.url}${partner.step}`);
+    const card = screen(page).locator(`[data-partner="${partner.id}"]`);
+    // The last good data: the partner's links as on the printed map, and nothing of the file.
+    const hrefs = await screen(page).locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs).toEqual(expect.arrayContaining(partner.links));
+    expectNoTrace('a link', hrefs.join(' '));
+    expectNoTrace('the screen', await screen(page).innerText());
+
+    // Clipboard permissions and download events are Chromium's only.
+    if (browserName === 'chromium') {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const copyButtons = card.getByRole('button', { name: /^Kopieer / });
+      expect(await copyButtons.count()).toBeGreaterThan(0);
+      for (const button of await copyButtons.all()) {
+        await button.click();
+        expectNoTrace('a copied text', await page.evaluate(() => navigator.clipboard.readText()));
+      }
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        card.getByRole('button', { name: `Sla op in contacten: ${partner.name}` }).click(),
+      ]);
+      const vcard = readFileSync((await download.path())!, 'utf8');
+      expectNoTrace('the saved contact', vcard);
+      expect(vcard.replace(/\r\n /g, '')).toContain(partner.links.includes(WEB.riec) ? `URL:${WEB.riec}\r\n` : 'EMAIL;TYPE=INTERNET:zoco@shop-denhaag.nl\r\n');
+    }
+
+    await rejectedAgain;
+    writeFileSync(dataFile(), original);
+    publish((f) => {
+      f.version = NEWER.version + 1;
+      f.checked = NEWER.checked;
+      f.partners[partner.id].purpose.nl = 'Bijgewerkt na het geweigerde bestand';
+    });
+    await reloadApp(page);
+    await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
+    await expect(card.getByText('Bijgewerkt na het geweigerde bestand')).toBeVisible();
+  });
+}
+
+test('?voorbeeld in an address opened outside the editor\'s frame changes nothing: a newer file arrives, and "Deel" shares the step\'s address without it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: undefined });
+  });
+  publish((file) => {
+    file.version = NEWER.version;
+    file.checked = NEWER.checked;
+    file.partners.nla.purpose.nl = 'Bijgewerkt, ook met ?voorbeeld in het adres';
+  });
+  await openApp(page, `${deployment.url}/locatie/arbeid-nla?voorbeeld`);
+  await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
+  await expect(screen(page).getByText('Bijgewerkt, ook met ?voorbeeld in het adres')).toBeVisible();
+  await screen(page).getByRole('button', { name: 'Deel' }).click();
+  await expect(screen(page).getByText('Link gekopieerd.', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${deployment.url}/locatie/arbeid-nla`);
+});
 
 test('a step link naming an inherited key ("constructor") says the step does not exist', async ({ page }) => {
   await openApp(page, `${deployment.url}/constructor/toString`);

@@ -9,7 +9,7 @@ import { expect, test, TEST_TODAY } from './test';
 // @ts-expect-error: a plain .mjs helper shared with `npm run serve:nginx`, no type declarations.
 import { startNginx } from '../scripts/nginx.mjs';
 import { openApp, PHONE, reloadApp, screen, waitForOffline } from './map';
-import { copyOfBuild } from './static-server';
+import { copyOfBuild, deployCopyOfBuild } from './static-server';
 import { dayFromTestToday, NEWER } from './data';
 import { SECURITY_TXT_FILE, securityTxtFrom } from '../scripts/security-txt';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
@@ -34,6 +34,9 @@ function expectSecurityHeaders(response: APIResponse): void {
   const styleHash = /'sha256-[^']+'/.exec(readFileSync('dist/index.html', 'utf8'))![0];
   // Only the app itself may frame it: the editor's preview (/beheer) shows the real screens in a frame.
   expect(policy).toContain("frame-ancestors 'self'");
+  // The same for browsers that know only the older header.
+  expect(headers['x-frame-options']).toBe('SAMEORIGIN');
+  expect(policy).toContain("base-uri 'none';");
   expect(policy).toContain(`style-src 'self' ${styleHash}`);
   expect(policy).toContain("script-src 'self';");
   expect(headers['x-content-type-options']).toBe('nosniff');
@@ -152,4 +155,25 @@ test('security.txt: the host\'s file as text with no-cache and the security head
   rmSync(file);
   expect((await page.goto(url))?.status()).toBe(404);
   await expect(page.locator('#app')).toHaveCount(0);
+});
+
+test('through nginx, the editor at /beheer frames the real screens for its preview; a page of another origin cannot frame the app', async ({ page }) => {
+  await openApp(page, `${server.url}/beheer`);
+  await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
+
+  // Another origin on the same loopback (another port), so only the headers can stop it.
+  const other = await deployCopyOfBuild();
+  try {
+    await page.goto(`${other.url}/robots.txt`);
+    await page.evaluate((url) => {
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      document.body.append(frame);
+      return new Promise((resolve) => frame.addEventListener('load', resolve));
+    }, `${server.url}/`);
+  } finally {
+    await other.close();
+  }
+  const frame = page.frames().find((each) => each !== page.mainFrame())!;
+  expect(await frame.locator('#app').count()).toBe(0);
 });

@@ -60,7 +60,8 @@ test('the page allows no inline script and no other host (Content-Security-Polic
   expect(directives['script-src']).toEqual(["'self'"]);
   expect(directives['connect-src']).toEqual(["'self'"]);
   expect(directives['object-src']).toEqual(["'none'"]);
-  expect(directives['base-uri']).toEqual(["'self'"]);
+  // No <base> at all: one injected would move every relative address (scripts, the data file) elsewhere.
+  expect(directives['base-uri']).toEqual(["'none'"]);
   expect(directives['form-action']).toEqual(["'none'"]);
   expect(policy).not.toContain('unsafe-inline');
   expect(policy).not.toContain('unsafe-eval');

@@ -75,7 +75,8 @@ function contentSecurityPolicy(styleHash: string): string {
     "manifest-src 'self'",
     "worker-src 'self'",
     "object-src 'none'",
-    "base-uri 'self'",
+    // The pages have no <base>: none may move their relative addresses.
+    "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
 }
@@ -90,6 +91,8 @@ export const NGINX_HEADERS = 'security-headers.conf';
 function nginxSecurityHeaders(policy: string): string {
   const headers: Array<[string, string]> = [
     ['Content-Security-Policy', `"${policy}; frame-ancestors 'self'"`],
+    // frame-ancestors for browsers that know only the older header.
+    ['X-Frame-Options', '"SAMEORIGIN"'],
     ['X-Content-Type-Options', '"nosniff"'],
     ['Referrer-Policy', '"no-referrer"'],
     ['Permissions-Policy', '"camera=(), microphone=(), geolocation=(), payment=(), usb=()"'],

@@ -211,6 +211,43 @@ const scenarios: Record<string, () => Promise<void>> = {
     await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('(bijgewerkt in WebKit)'), 'the new text, offline');
   },
 
+  async 'a newer file with a line break and a vCard TEL line in a web address is refused; the next correct file arrives'() {
+    await open('/');
+    await waitForServiceWorker();
+    const file = join(deployment.root, 'data', 'routekaart.json');
+    const original = readFileSync(file, 'utf8');
+    const hostile = JSON.parse(original);
+    hostile.version = NEWER.version;
+    hostile.partners.riec.websites[0].url = 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678';
+    hostile.partners.riec.purpose.nl = 'Uit het geweigerde bestand';
+    writeFileSync(file, JSON.stringify(hostile));
+    // Fetched (the browser's own record of it), then a moment for the check that refuses it.
+    const checked = async () => {
+      await until(
+        () => script<number>('return performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith("/data/routekaart.json")).length'),
+        (count) => count > 0,
+        'the published file fetched',
+      );
+      await driver.sleep(1000);
+    };
+    await driver.navigate().refresh();
+    await checked();
+    await open('/locatie/ondermijning-riec');
+    // This page's own check is done too, so the correct file below is found by the reload.
+    await checked();
+    await expectLinks(MAIL.riec, WEB.riec);
+    const main = await script<string>('return document.querySelector("main").textContent + " " + [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href")).join(" ")');
+    check(!main.includes('+31612345678') && !main.includes('Uit het geweigerde bestand'), 'nothing of the refused file should reach the screen or a link');
+
+    const good = JSON.parse(original);
+    good.version = NEWER.version + 1;
+    good.partners.riec.purpose.nl = 'Bijgewerkt na het geweigerde bestand (WebKit)';
+    writeFileSync(file, JSON.stringify(good));
+    await driver.navigate().refresh();
+    await until(() => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'), (text) => text.startsWith('De app heeft nieuwe contactgegevens'), 'the update notice');
+    await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('Bijgewerkt na het geweigerde bestand (WebKit)'), 'the correct file\'s text');
+  },
+
   async 'a municipality\'s own contact: marked and offered with the picker, never shown in Delft'() {
     await open('/');
     await waitForServiceWorker();

@@ -4,7 +4,7 @@
  */
 import type { RouteMap } from '../routemap/types';
 import { updateDecision } from '../routemap/update';
-import { DATA_FILE_PATH, sizeProblem } from '../routemap/data-file';
+import { DATA_FILE_PATH, readWithinLimit, sizeProblem } from '../routemap/data-file';
 import { inPieces } from '../routemap/pieces';
 import { whenIdle } from '../platform/idle';
 import { storeRouteMap } from './store';
@@ -24,12 +24,22 @@ async function fetchPublished(): Promise<string | undefined> {
       console.info(`No published route map: the server answered ${response.status}.`);
       return undefined;
     }
+    // Said by the header, refused before a byte is read; without one (gzip), by counting.
     const tooLarge = sizeProblem(Number(response.headers.get('content-length')));
     if (tooLarge) {
       console.warn(`The published route map was rejected: ${tooLarge.detail}.`);
       return undefined;
     }
-    return await response.text();
+    if (!response.body) {
+      console.info('The published route map was empty.');
+      return undefined;
+    }
+    const reading = await readWithinLimit(response.body);
+    if (!reading.ok) {
+      console.warn(`The published route map was rejected: ${reading.detail}.`);
+      return undefined;
+    }
+    return reading.text;
   } catch (error) {
     console.info('The published route map could not be fetched; using the data we have.', error);
     return undefined;

@@ -3,6 +3,7 @@
  * maintainer prints for sign-off. Pure.
  */
 import type { RouteMap } from '../routemap/types';
+import { own } from '../routemap/own';
 import { joinPath, type Segment } from './paths';
 
 export interface Change {
@@ -63,12 +64,12 @@ export function structuralChangesBetween(published: RouteMap, draft: RouteMap): 
   );
   // A new route's steps are said by its line; a removed one's go with it.
   for (const [routeId, route] of Object.entries(draft.routes)) {
-    const before = published.routes[routeId];
+    const before = own(published.routes, routeId);
     if (!before) continue;
     for (const stepId of added(before.steps, route.steps)) changes.push({ kind: 'stepAdded', routeId, stepId });
     for (const stepId of added(route.steps, before.steps)) changes.push({ kind: 'stepRemoved', routeId, stepId });
     for (const [stepId, step] of Object.entries(route.steps)) {
-      const old = before.steps[stepId];
+      const old = own(before.steps, stepId);
       if (step.type !== 'choice' || old?.type !== 'choice' || old.options.length === step.options.length) continue;
       // Field by field, a removed option reads as the ones after it renamed: said here by label.
       const labels = (choice: typeof step) => choice.options.map((option) => option.label.nl);

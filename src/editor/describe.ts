@@ -81,7 +81,7 @@ export function stepLabel(routeMap: RouteMap, route: Route, id: string): string 
   if (step.type === 'end') return editorText('link.end');
   if (step.type === 'choice') return editorText('link.choice', { text: short(local(step.text)) });
   if (step.type === 'outcome') {
-    const names = step.partners.map((partner) => routeMap.partners[partner]?.name ?? partner).join(', ');
+    const names = step.partners.map((partner) => own(routeMap.partners, partner)?.name ?? partner).join(', ');
     return names ? editorText('link.outcome', { partners: names }) : editorText('link.outcomeEmpty');
   }
   const number = questionNumber(route, id);

@@ -1,18 +1,26 @@
 /**
- * The only code that makes `tel:` and `mailto:` links from the map's numbers and addresses (the
- * header's 112 and the fallback screen write `tel:112` themselves, to stay in the main bundle).
+ * The only code that makes `tel:`, `mailto:` and web links from the map's numbers and addresses
+ * (the header's 112 and the fallback screen write `tel:112` themselves, to stay in the main
+ * bundle). Each is made only from a value that passes the map's own rule, so a value that slipped
+ * past a check before it gives no link at all (undefined), never a link to something else.
  */
-import { dialNumber } from '../routemap/phone';
+import { dialNumber, isDutchPhoneNumber } from '../routemap/phone';
+import { isEmailAddress } from '../routemap/email';
+import { isWebAddress } from '../routemap/web-address';
 
 /** Partners read the subject in Dutch, whatever language the app is in. */
 export const MAIL_SUBJECT = 'Signaal mensenhandel';
 
-export function telHref(number: string): string {
-  return `tel:${dialNumber(number)}`;
+export function telHref(number: string): string | undefined {
+  return isDutchPhoneNumber(number) ? `tel:${dialNumber(number)}` : undefined;
 }
 
-export function mailHref(address: string): string {
-  return `mailto:${address}?subject=${encodeURIComponent(MAIL_SUBJECT)}`;
+export function mailHref(address: string): string | undefined {
+  return isEmailAddress(address) ? `mailto:${address}?subject=${encodeURIComponent(MAIL_SUBJECT)}` : undefined;
+}
+
+export function webHref(url: string): string | undefined {
+  return isWebAddress(url) ? url : undefined;
 }
 
 /** A web address as the map prints it: without the scheme. */

@@ -64,7 +64,7 @@ describe('a vCard 3.0 for a partner (RFC 2426)', () => {
     expect(unfold(partnerVCard(shop, 'nl', describe)).find((line) => line.startsWith('NOTE:'))).toContain('06-14007438: Mobiel nummer.');
   });
 
-    it('escapes backslash, comma and semicolon in text values', () => {
+  it('escapes backslash, comma and semicolon in text values', () => {
     expect(escapeText('a\\b,c;d\ne')).toBe('a\\\\b\\,c\\;d\\ne');
     const partner: Partner = { ...partners.riec, name: 'Team; A, B\\C' };
     expect(unfold(partnerVCard(partner, 'nl'))).toContain('FN:Team\\; A\\, B\\\\C');
@@ -87,5 +87,38 @@ describe('a vCard 3.0 for a partner (RFC 2426)', () => {
     expect(all.match(/^END:VCARD\r$/gm)).toHaveLength(Object.keys(partners).length);
     expect(unfold(all)).toContain('URL:https://www.riec.nl/contact');
     expect(unfold(all)).toContain('TEL;TYPE=WORK,VOICE:112');
+  });
+});
+
+/** The four values of issue #32 that once passed every check, on a partner the validator never saw. */
+describe('a vCard made only from checked parts', () => {
+  const hostile: Partner = {
+    ...partners.riec,
+    phones: [{ number: '0906-1234567' }, { number: '070-3614747' }],
+    emails: [{ address: 'leak%40evil.example%2Czoco@shop-denhaag.nl' }, { address: 'bb-riec@denhaag.nl' }],
+    websites: [{ url: 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678' }, { url: 'https://www.riec.nl@evil.example/' }, { url: 'https://www.riec.nl/contact' }],
+  };
+  const describe = (_partner: Partner, phone: Partner['phones'][number]) => `nummer ${phone.number}`;
+  const lines = unfold(partnerVCard(hostile, 'nl', describe));
+
+  it('leaves out every value that fails the rules, and keeps the ones that pass', () => {
+    expect(lines.filter((line) => /^(TEL|EMAIL|URL)/.test(line))).toEqual([
+      'TEL;TYPE=WORK,VOICE:+31703614747',
+      'EMAIL;TYPE=INTERNET:bb-riec@denhaag.nl',
+      'URL:https://www.riec.nl/contact',
+    ]);
+  });
+
+  it('saves no hidden second number, and names no left-out value in its note', () => {
+    expect(lines.some((line) => line.includes('+31612345678'))).toBe(false);
+    expect(lines.join('\n')).not.toMatch(/0906|evil\.example|%40/);
+  });
+
+  it('escapes a lone CR or LF, and turns any other control character into a space, in text values', () => {
+    expect(escapeText('a\rb\nc\r\nd')).toBe('a\\nb\\nc\\nd');
+    expect(escapeText('RIEC\u0000\u202e\t')).toBe('RIEC   ');
+    const card = partnerVCard({ ...shop, name: 'SHOP\rTEL:+31612345678' }, 'nl');
+    expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(unfold(card)).toContain('FN:SHOP\\nTEL:+31612345678');
   });
 });

@@ -4,15 +4,23 @@
  */
 import type { Language, Partner, Phone } from '../routemap/types';
 import { phoneKind } from '../routemap/phone-kind';
-import { dialNumber } from '../routemap/phone';
+import { dialNumber, isDutchPhoneNumber } from '../routemap/phone';
+import { isEmailAddress } from '../routemap/email';
+import { isWebAddress } from '../routemap/web-address';
+import { withoutControlCharacters } from '../routemap/characters';
 import { downloadText } from './download';
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
 
-/** RFC 2426 §4: backslash, comma, semicolon and newlines are escaped in text values. */
+/**
+ * RFC 2426 §4: backslash, comma, semicolon and line breaks (CRLF, or a lone CR or LF: each ends
+ * a line for some reader) are escaped in text values. Any other control character has no place
+ * in a card: it becomes a space.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+  const escaped = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  return withoutControlCharacters(escaped);
 }
 
 /**
@@ -43,9 +51,16 @@ export function foldLine(line: string): string {
 /** What a number is, in the card's language (ui/parts/phone-description.ts): it travels into the contacts app. */
 export type DescribePhone = (partner: Partner, phone: Phone) => string | undefined;
 
+/**
+ * A partner's card, with only the numbers, addresses and websites that pass the map's rules: a
+ * value that slipped past a check before it is left out, since a saved contact outlives the data.
+ */
 export function partnerVCard(partner: Partner, language: Language, describePhone: DescribePhone = () => undefined): string {
+  const phones = partner.phones.filter((phone) => isDutchPhoneNumber(phone.number));
+  const emails = partner.emails.filter((email) => isEmailAddress(email.address));
+  const websites = partner.websites.filter((website) => isWebAddress(website.url));
   // A contacts app shows a number's own label poorly or not at all: the note says what each one is.
-  const described = partner.phones.flatMap((phone) => {
+  const described = phones.flatMap((phone) => {
     const description = describePhone(partner, phone);
     return description ? [`${phone.number}: ${description}.`] : [];
   });
@@ -55,9 +70,10 @@ export function partnerVCard(partner: Partner, language: Language, describePhone
     `FN:${escapeText(partner.name)}`,
     `N:${escapeText(partner.name)};;;;`,
     `ORG:${escapeText(partner.name)}`,
-    ...partner.phones.map((phone) => `TEL;TYPE=${phoneKind(partner, phone) === 'mobile' ? 'CELL' : 'WORK'},VOICE:${dialNumber(phone.number)}`),
-    ...partner.emails.map((email) => `EMAIL;TYPE=INTERNET:${email.address}`),
-    ...partner.websites.map((website) => `URL:${website.url}`),
+    ...phones.map((phone) => `TEL;TYPE=${phoneKind(partner, phone) === 'mobile' ? 'CELL' : 'WORK'},VOICE:${dialNumber(phone.number)}`),
+    ...emails.map((email) => `EMAIL;TYPE=INTERNET:${escapeText(email.address)}`),
+    // A uri value (RFC 2426 §3.6.8), not text: written as the browser writes it, never escaped.
+    ...websites.map((website) => `URL:${website.url}`),
     `NOTE:${escapeText([`${partner.about[language]}. ${partner.purpose[language]}`, ...described].join(' '))}`,
     'END:VCARD',
   ];

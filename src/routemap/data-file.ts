@@ -24,6 +24,31 @@ export function sizeProblem(bytes: number): FileProblem | undefined {
   return { reason: 'too-large', detail: `${bytes} bytes, more than the ${MAX_FILE_BYTES} allowed` };
 }
 
+export type TextReading = { ok: true; text: string } | ({ ok: false } & FileProblem);
+
+/**
+ * A file's bytes as they arrive, as UTF-8 text, stopping (and cancelling the rest) as soon as
+ * there are more than the limit: a server that gzips sends no Content-Length, and a huge or
+ * endless answer must never be held whole.
+ */
+export async function readWithinLimit(body: ReadableStream<Uint8Array>): Promise<TextReading> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { ok: true, text: text + decoder.decode() };
+    bytes += value.byteLength;
+    if (bytes > MAX_FILE_BYTES) {
+      // Not awaited: a server that stalls must not hold the check.
+      reader.cancel().catch(() => undefined);
+      return { ok: false, reason: 'too-large', detail: `more than the ${MAX_FILE_BYTES} bytes allowed` };
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 export function readDataFile(text: string): FileReading {
   const tooLarge = sizeProblem(new TextEncoder().encode(text).length);
   if (tooLarge) return { ok: false, ...tooLarge };

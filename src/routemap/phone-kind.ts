@@ -4,13 +4,14 @@
  * has more than one number, so the user can choose (SHOP's office and mobile).
  */
 import type { Partner, Phone } from './types';
+import { phoneNumberKind } from './phone';
 
 export type PhoneKind = 'mobile' | 'landline';
 
 function kindOf(number: string): PhoneKind | undefined {
-  const digits = number.replace(/[\s-]/g, '');
-  if (/^06\d{8}$/.test(digits)) return 'mobile';
-  if (/^0[1-57]\d{8}$/.test(digits)) return 'landline';
+  const kind = phoneNumberKind(number);
+  if (kind === 'mobile') return 'mobile';
+  if (kind === 'geographic') return 'landline';
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
+import anotherRegion from '../../e2e/fixtures/andere-regio.json';
 import { validateRouteMap, type Problem } from './validate';
 
 /** A deep copy of the shipped file with one change made to it. */
@@ -127,15 +128,31 @@ describe('the route map validator', () => {
     },
   );
 
+  it.each(['0906-1234567', '0909-1234567', '084-1234567', '085-1234567', '087-1234567', '066-1234567', '067-1234567', '091-1234567', '06-91234567'])(
+    'rejects "%s": only geographic, mobile, 088, 0800, 0900 numbers and 112 are allowed',
+    (number) => {
+      const file = broken((f) => (f.partners.shop.phones[0].number = number));
+      expect(kindsOf(file)).toEqual([['partners.shop.phones[0].number', 'phone']]);
+    },
+  );
+
   it('rejects a web address that is not https', () => {
     const file = broken((f) => (f.partners.riec.websites[0].url = 'http://www.riec.nl/contact'));
     expect(problemsOf(file)).toContainEqual({
       path: 'partners.riec.websites[0].url',
-      message: '"http://www.riec.nl/contact" is not an https web address',
+      message: '"http://www.riec.nl/contact" is not an https web address as the browser writes it, without user part or port',
     });
   });
 
-  it.each(['zoco@', `zoco ${'shop'}@shop-denhaag.nl`, 'zoco@shop-denhaag', 'mailto:zoco@shop-denhaag.nl'])(
+  it.each(['https://www.riec.nl@evil.example/', 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678', 'https://www.riec.nl:8443/contact', 'https://www.riec.nl'])(
+    'refuses the web address %j: only an https address exactly as the browser writes it, with no user part or port',
+    (url) => {
+      const file = broken((f) => (f.partners.riec.websites[0].url = url));
+      expect(kindsOf(file)).toContainEqual(['partners.riec.websites[0].url', 'https']);
+    },
+  );
+
+  it.each(['zoco@', `zoco ${'shop'}@shop-denhaag.nl`, 'zoco@shop-denhaag', 'mailto:zoco@shop-denhaag.nl', 'leak%40evil.example%2Czoco@shop-denhaag.nl', 'zoco@shop-denhaag.nl?bcc=leak@evil.example', '"leak@evil.example,"@shop-denhaag.nl'])(
     'rejects the malformed e-mail address "%s"',
     (address) => {
       const file = broken((f) => (f.partners.shop.emails[0].address = address));
@@ -337,5 +354,53 @@ describe('the municipality table', () => {
 
   it('says an empty list of municipalities in the editor\'s words', () => {
     expect(kindsOf(broken((f) => (f.partners.shop.municipalities = [])))).toEqual([['partners.shop.municipalities', 'noMunicipality']]);
+  });
+});
+
+describe('no text hides a character that changes how it reads', () => {
+  it.each([
+    ['CR LF', '\r\n'],
+    ['LF', '\n'],
+    ['tab', '\t'],
+    ['NUL', '\u0000'],
+    ['DEL', '\u007f'],
+    ['NEL (C1)', '\u0085'],
+    ['right-to-left override', '\u202e'],
+    ['right-to-left isolate', '\u2067'],
+    ['right-to-left mark', '\u200f'],
+    ['line separator', '\u2028'],
+  ])('refuses a %s in any string of the file, as a problem the editor words', (_name, character) => {
+    const file = broken((f) => {
+      f.partners.shop.name = `SHOP${character}`;
+      f.partners.avim.phones[0].label.nl = `Algemeen nummer${character}van de politie`;
+      f.routes.persoon.steps.acuut.text.en = `Acute${character}danger?`;
+      f.regions.haaglanden.municipalities[0] = `Delft${character}`;
+      f.comment = { by: `RIEC${character}` };
+    });
+    expect(kindsOf(file).filter(([, kind]) => kind === 'control').map(([path]) => path)).toEqual([
+      'regions.haaglanden.municipalities[0]',
+      'partners.avim.phones[0].label.nl',
+      'partners.shop.name',
+      'routes.persoon.steps.acuut.text.en',
+      'comment.by',
+    ]);
+  });
+
+  it('names the character, so whoever prepares the file can find it', () => {
+    expect(problemsOf(broken((f) => (f.partners.riec.websites[0].url = 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678')))).toContainEqual({
+      path: 'partners.riec.websites[0].url',
+      message: 'contains an invisible control character (U+000D): a line break, tab or direction mark',
+    });
+  });
+
+  it('refuses one in the name of a field the app does not know, too', () => {
+    expect(problemsOf(broken((f) => (f['note\u202e'] = 'x')))).toEqual([
+      { path: 'note\u202e', message: "a field's name contains an invisible control character (U+202E)" },
+    ]);
+  });
+
+  it('accepts the shipped file and the made-up second map, which hold no such character', () => {
+    expect(problemsOf(shipped)).toEqual([]);
+    expect(problemsOf(anotherRegion)).toEqual([]);
   });
 });

@@ -3,7 +3,11 @@
  * every data file the app receives. Pure: no DOM, no storage.
  */
 import { hasOwn } from './own';
+import { controlCharacterIn } from './characters';
 import { isDutchPhoneNumber } from './phone';
+import { isWebAddress } from './web-address';
+import { isEmailAddress } from './email';
+import { hasForeignLink } from './foreign-link';
 import { LANGUAGES, type RouteMap } from './types';
 import { MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
@@ -21,6 +25,7 @@ export type ProblemKind =
   | 'https'
   | 'date'
   | 'link'
+  | 'control'
   | 'duplicate'
   | 'contact'
   | 'noPartners'
@@ -38,8 +43,6 @@ export interface Problem {
 }
 
 export type Validation = { ok: true; routeMap: RouteMap } | { ok: false; problems: Problem[] };
-
-const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
 type Json = Record<string, unknown>;
 
@@ -174,7 +177,7 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     const email = check.object(item, at);
     if (!email) return;
     const address = check.string(email.address, join(at, 'address'));
-    if (address !== undefined && !EMAIL.test(address)) {
+    if (address !== undefined && !isEmailAddress(address)) {
       check.fail(join(at, 'address'), `"${address}" is not a valid e-mail address`, 'email');
     }
     check.optionalText(email.label, join(at, 'label'));
@@ -184,8 +187,8 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     const website = check.object(item, at);
     if (!website) return;
     const url = check.string(website.url, join(at, 'url'));
-    if (url !== undefined && !isHttpsUrl(url)) {
-      check.fail(join(at, 'url'), `"${url}" is not an https web address`, 'https');
+    if (url !== undefined && !isWebAddress(url)) {
+      check.fail(join(at, 'url'), `"${url}" is not an https web address as the browser writes it, without user part or port`, 'https');
     }
     check.optionalText(website.label, join(at, 'label'));
   });
@@ -210,15 +213,6 @@ function checkMunicipalities(check: Checker, partner: Json, path: string, region
     else if (names.indexOf(name) !== i) check.fail(join(path, i), `names "${String(name)}" twice`);
   });
   if (partner.region !== undefined) check.fail(path, 'a partner is for one region or for chosen municipalities, not both');
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
 }
 
 /** The steps a step leads to, each with the path of the field that names it. */
@@ -402,6 +396,11 @@ export function* validationOf(value: unknown, { now }: ValidationOptions = {}): 
     checkLinkSchemes(check, root[key], key);
     yield;
   }
+  // Every string of the file, shown or not: a file is passed on whole (to ICT, into the editor's import).
+  for (const [key, item] of Object.entries(root)) {
+    checkCharacters(check, key, item, key);
+    yield;
+  }
 
   if (check.problems.length > 0) return { ok: false, problems: check.problems };
   return { ok: true, routeMap: value as RouteMap };
@@ -473,15 +472,27 @@ function checkRegions(check: Checker, regions: Json): void {
  * The app only ever links with tel:, mailto: and https:. A text carrying any other link
  * (http:, javascript:, data:, …) is refused wherever it sits in the file.
  */
-const FOREIGN_LINK = /\b(?!https:|tel:|mailto:)[a-z][a-z0-9+.-]*:\/\/|\b(javascript|data|vbscript|file|blob):/i;
-
 function checkLinkSchemes(check: Checker, value: unknown, path: string): void {
   if (typeof value === 'string') {
-    if (FOREIGN_LINK.test(value)) check.fail(path, 'contains a link that is not tel:, mailto: or https:', 'link');
+    if (hasForeignLink(value)) check.fail(path, 'contains a link that is not tel:, mailto: or https:', 'link');
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkLinkSchemes(check, item, join(path, i)));
   } else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) checkLinkSchemes(check, item, join(path, key));
+  }
+}
+
+/** A value's strings, and the names of its fields, hold no control character (see ./characters.ts). */
+function checkCharacters(check: Checker, key: string, value: unknown, path: string): void {
+  const inKey = controlCharacterIn(key);
+  if (inKey) check.fail(path, `a field's name contains an invisible control character (${inKey})`);
+  if (typeof value === 'string') {
+    const found = controlCharacterIn(value);
+    if (found) check.fail(path, `contains an invisible control character (${found}): a line break, tab or direction mark`, 'control');
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkCharacters(check, '', item, join(path, i)));
+  } else if (isObject(value)) {
+    for (const [name, item] of Object.entries(value)) checkCharacters(check, name, item, join(path, name));
   }
 }
 

@@ -46,9 +46,13 @@ export function localDate(now: Date): string {
 /**
  * The version for a file published today: the first of today (`YYYYMMDD01`), or one above
  * `floor` (the published version, or one downloaded before) when that is higher, so the apps
- * always take the new file.
+ * always take the new file. After counter 99 of the floor's day, the next real date's `01`
+ * (`…120399` → `…120401`, never `…120400`, which names no date).
  */
 export function nextVersion(floor: number, now: Date): number {
   const firstOfToday = Number(localDate(now).replaceAll('-', '')) * 100 + 1;
-  return Math.max(firstOfToday, floor + 1);
+  const floorDate = versionDate(floor);
+  if (floor % 100 !== 99 || floorDate === undefined) return Math.max(firstOfToday, floor + 1);
+  const dayAfter = new Date(Date.parse(`${floorDate}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return Math.max(firstOfToday, Number(dayAfter.replaceAll('-', '')) * 100 + 1);
 }

@@ -6,27 +6,30 @@
 import fc from 'fast-check';
 import shipped from '../../data/routekaart.json';
 import type { ChoiceOption, Partner, PartnerGroup, Region, Route, RouteMap, Step, Text } from '../routemap/types';
+import { controlCharacterIn } from '../routemap/characters';
 
 /** The seed every run starts from; set FC_SEED to replay a reported failure. */
 export const SEED = Number(process.env.FC_SEED ?? 20261129);
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,11}$/);
-/** Any characters, in any script, but no ':' so that no text carries a link the validator refuses. */
+/** Any characters, in any script, but no ':' (so no text carries a link) and no control character, which the validator refuses. */
 const words = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
-  .filter((value) => value.trim() !== '' && !value.includes(':'));
+  .filter((value) => value.trim() !== '' && !value.includes(':') && controlCharacterIn(value) === undefined);
 const text: fc.Arbitrary<Text> = fc.record({ nl: words, en: words });
 
 const digits = (count: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: count, maxLength: count }).map((d) => d.join(''));
+/** Every kind the validator allows (src/routemap/phone.ts): an area code, a mobile range, 088, 0800, 0900, 112. */
 const phoneNumber = fc.oneof(
   fc.constant('112'),
-  fc.tuple(fc.integer({ min: 1, max: 9 }), digits(8), fc.boolean()).map(([first, rest, dash]) =>
-    dash ? `0${first}${rest.slice(0, 1)}-${rest.slice(1)}` : `0${first}${rest}`,
-  ),
-  fc.tuple(fc.constantFrom('0800', '0900'), digits(4)).map(([prefix, rest]) => `${prefix}-${rest}`),
+  fc.tuple(fc.constantFrom('01', '02', '03', '04', '05', '07', '061', '065', '068', '088'), digits(8), fc.boolean()).map(([start, rest, dash]) => {
+    const number = `${start}${rest}`.slice(0, 10);
+    return dash ? `${number.slice(0, 3)}-${number.slice(3)}` : number;
+  }),
+  fc.tuple(fc.constantFrom('0800', '0900'), fc.constantFrom(4, 7).chain(digits)).map(([prefix, rest]) => `${prefix}-${rest}`),
 );
 const host = fc.array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 3 }).map((parts) => `${parts.join('.')}.nl`);
-const email = fc.tuple(fc.stringMatching(/^[a-z0-9._-]{1,12}$/), host).map(([local, domain]) => `${local}@${domain}`);
+const email = fc.tuple(fc.stringMatching(/^[a-z0-9_-]{1,8}(\.[a-z0-9_-]{1,4})?$/), host).map(([local, domain]) => `${local}@${domain}`);
 const website = fc.tuple(host, fc.stringMatching(/^[a-z0-9/-]{0,20}$/)).map(([domain, path]) => `https://${domain}/${path}`);
 const group = fc.constantFrom<PartnerGroup>('urgent', 'police', 'care', 'municipality');
 

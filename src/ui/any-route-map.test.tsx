@@ -17,7 +17,7 @@ import { nextStepId, partnersOfRoute } from '../routemap/walk';
 import { isFor } from '../routemap/scope';
 import type { MunicipalityChoice } from './parts/municipality-choice';
 import { local } from '../i18n/i18n';
-import { mailHref, telHref } from '../platform/links';
+import { mailHref, telHref, webHref } from '../platform/links';
 import { mutatedRouteMap, SEED, validRouteMap } from '../test/route-map-arbitraries';
 
 // The screens add their texts to i18next as they load, so they are imported once it has started.
@@ -74,8 +74,12 @@ function contactHrefs(routeMap: RouteMap, partnerIds: string[]): string[] {
     return [
       ...partner.phones.map((phone) => telHref(phone.number)),
       ...partner.emails.map((email) => mailHref(email.address)),
-      ...partner.websites.map((website) => website.url),
-    ].map((href) => `href="${escapeAttribute(href)}"`);
+      ...partner.websites.map((website) => webHref(website.url)),
+    ].map((href) => {
+      // The links' rules are the validator's: whatever it accepts makes a link.
+      expect(href, 'a contact the validator accepted makes a link').toBeDefined();
+      return `href="${escapeAttribute(href!)}"`;
+    });
   });
 }
 

@@ -6,7 +6,8 @@ import { shareLink, shareSummary } from '../../platform/share';
 export function ShareButton({ partnerNames }: { partnerNames: string[] }) {
   const [status, setStatus] = useState('');
   const share = async () => {
-    const result = await shareLink(location.href, shareSummary(partnerNames));
+    // The step's own address: never a query (the editor's ?voorbeeld) or anything else after it.
+    const result = await shareLink(`${location.origin}${location.pathname}`, shareSummary(partnerNames));
     setStatus(result === 'copied' ? t('share.copied') : result === 'failed' ? t('share.failed') : '');
   };
   return (

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import shipped from '../../data/routekaart.json';
+import type { RouteMap } from '../routemap/types';
+import { MAX_FILE_BYTES } from '../routemap/data-file';
+import { checkForNewerRouteMap } from './published';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the published-file check', () => {
+  it('stops reading a file past 256 KB when the server sends no Content-Length (as a gzipping server does)', async () => {
+    // Eight times the limit, in pieces of 16 KiB, and no Content-Length.
+    let sent = 0;
+    let cancelled = false;
+    const large = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 8 * MAX_FILE_BYTES) return controller.close();
+        sent += 16 * 1024;
+        controller.enqueue(new Uint8Array(16 * 1024).fill(0x20));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    }, { highWaterMark: 0 });
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(large, { headers: { 'content-type': 'application/json' } }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    expect(await checkForNewerRouteMap(shipped as RouteMap)).toBeUndefined();
+    expect(sent).toBeLessThanOrEqual(MAX_FILE_BYTES + 16 * 1024);
+    expect(cancelled).toBe(true);
+    expect(warn).toHaveBeenCalledWith(`The published route map was rejected: more than the ${MAX_FILE_BYTES} bytes allowed.`);
+  });
+
+  it('still refuses a file by its Content-Length before reading it', async () => {
+    let read = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull() {
+        read = true;
+      },
+    }, { highWaterMark: 0 });
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { headers: { 'content-length': String(MAX_FILE_BYTES + 1) } }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+
+    expect(await checkForNewerRouteMap(shipped as RouteMap)).toBeUndefined();
+    expect(read).toBe(false);
+    expect(warn).toHaveBeenCalledWith(`The published route map was rejected: ${MAX_FILE_BYTES + 1} bytes, more than the ${MAX_FILE_BYTES} allowed.`);
+  });
+});
