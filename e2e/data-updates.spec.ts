@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Page } from '@playwright/test';
 import { expect, TEST_TODAY, test } from './test';
 import { dayFromTestToday, dutchDate, NEWER, shipped } from './data';
-import { heading, openApp, putRecords, reloadApp, screen, waitForOffline } from './map';
+import { heading, MAIL, openApp, putRecords, reloadApp, screen, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 
@@ -55,6 +55,37 @@ test('an installed app picks up a newer published data file on its next online l
   await reloadApp(page);
   await expect(screen(page).getByText('Ondersteuning, opvang of een advocaat (bijgewerkt via het gepubliceerde bestand)')).toBeVisible();
   await walkBothRoutes(page);
+});
+
+test('the update notice names what changed for the contacts, once, in Dutch and in English', { tag: '@engines' }, async ({ page }) => {
+  await openApp(page, deployment.url);
+  await waitForOffline(page);
+
+  publish((file) => {
+    file.version = NEWER.version;
+    file.checked = NEWER.checked;
+    file.partners.shop.phones[1].number = '06-12345678';
+    file.partners.riec.emails = [];
+  });
+  await reloadApp(page);
+  const notice = page.getByRole('status').locator('.notice').filter({ hasText: 'De app heeft nieuwe contactgegevens' });
+  await expect(notice.locator('li')).toHaveText(['Nieuw mobiel nummer voor SHOP: 06-12345678', `RIEC heeft het e-mailadres ${MAIL.riec.slice('mailto:'.length).split('?')[0]} niet meer`]);
+  // Said once: gone on the next screen, and not said again on the next launch.
+  await screen(page).locator('a.route-entry').first().click();
+  await expect(page.getByRole('status').locator('.notice')).toHaveCount(0);
+  await reloadApp(page);
+  await expect(heading(page)).toBeVisible();
+  await expect(page.getByRole('status').locator('.notice')).toHaveCount(0);
+
+  await openApp(page, deployment.url);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(heading(page)).toHaveText(/route map/i);
+  publish((file) => {
+    file.version = NEWER.version + 1;
+    file.partners.shop.phones[0].number = '070-1234567';
+  });
+  await reloadApp(page);
+  await expect(page.getByRole('status').locator('.notice li')).toHaveText(['New landline number for SHOP: 070-1234567']);
 });
 
 for (const [name, clock] of [

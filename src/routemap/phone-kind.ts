@@ -7,7 +7,8 @@ import type { Partner, Phone } from './types';
 
 export type PhoneKind = 'mobile' | 'landline';
 
-function kindOf(number: string): PhoneKind | undefined {
+/** What the number itself says it is; undefined for a service number (0800, 0900, 088, 112). */
+export function numberKind(number: string): PhoneKind | undefined {
   const digits = number.replace(/[\s-]/g, '');
   if (/^06\d{8}$/.test(digits)) return 'mobile';
   if (/^0[1-57]\d{8}$/.test(digits)) return 'landline';
@@ -15,5 +16,5 @@ function kindOf(number: string): PhoneKind | undefined {
 }
 
 export function phoneKind(partner: Pick<Partner, 'phones'>, phone: Phone): PhoneKind | undefined {
-  return partner.phones.length > 1 ? kindOf(phone.number) : undefined;
+  return partner.phones.length > 1 ? numberKind(phone.number) : undefined;
 }
