@@ -74,7 +74,8 @@ export function reachInWords(before: RouteMap, after: RouteMap, change: ReachCha
       return { what: place ? `${line} (${place})` : line };
     }
     case 'outcomePartners': {
-      const names = (routeMap: RouteMap, ids: string[]) => ids.map((id) => partnerName(routeMap, id)).join(', ');
+      // None at all (a draft still being made) reads as "—".
+      const names = (routeMap: RouteMap, ids: string[]) => ids.map((id) => partnerName(routeMap, id)).join(', ') || undefined;
       return {
         what: describePath(after, `routes.${change.routeId}.steps.${change.stepId}`),
         values: { before: names(before, change.before), after: names(after, change.after) },
