@@ -147,7 +147,7 @@ test('a release built from an older data file leaves the live file alone: nginx 
 
     // A fresh install (this test's own, empty browser context) starts from v1 inside the app and takes v2.
     await openApp(page, `${nginx.url}/`);
-    await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toContainText('Nieuw mobiel nummer voor SHOP: 06-12345678');
     await openApp(page, `${nginx.url}/persoon/ondersteuning-shop`);
     await expect(screen(page).locator('a[href="tel:+31612345678"]').first()).toBeVisible();
     await expect(screen(page).getByText(PHONE.shop[1])).toHaveCount(0);
