@@ -57,6 +57,37 @@ test('an installed app picks up a newer published data file on its next online l
   await walkBothRoutes(page);
 });
 
+test('the update notice names what changed for the contacts, once, in Dutch and in English', { tag: '@engines' }, async ({ page }) => {
+  await openApp(page, deployment.url);
+  await waitForOffline(page);
+
+  publish((file) => {
+    file.version = NEWER.version;
+    file.checked = NEWER.checked;
+    file.partners.shop.phones[1].number = '06-12345678';
+    file.partners.riec.emails = [];
+  });
+  await reloadApp(page);
+  const notice = page.getByRole('status').locator('.notice').filter({ hasText: 'De app heeft nieuwe contactgegevens' });
+  await expect(notice.locator('li')).toHaveText(['Nieuw mobiel nummer voor SHOP: 06-12345678', `RIEC heeft het e-mailadres ${MAIL.riec.slice('mailto:'.length).split('?')[0]} niet meer`]);
+  // Said once: gone on the next screen, and not said again on the next launch.
+  await screen(page).locator('a.route-entry').first().click();
+  await expect(page.getByRole('status').locator('.notice')).toHaveCount(0);
+  await reloadApp(page);
+  await expect(heading(page)).toBeVisible();
+  await expect(page.getByRole('status').locator('.notice')).toHaveCount(0);
+
+  await openApp(page, deployment.url);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(heading(page)).toHaveText(/route map/i);
+  publish((file) => {
+    file.version = NEWER.version + 1;
+    file.partners.shop.phones[0].number = '070-1234567';
+  });
+  await reloadApp(page);
+  await expect(page.getByRole('status').locator('.notice li')).toHaveText(['New landline number for SHOP: 070-1234567']);
+});
+
 for (const [name, clock] of [
   ['60 days behind', `${dayFromTestToday(-1 - 60)}T12:00:00`],
   ['a year ahead', `${dayFromTestToday(-1 + 365)}T12:00:00`],

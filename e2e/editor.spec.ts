@@ -5,12 +5,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { expect, test } from './test';
-import { appReady, expectEmergencyCall, openApp, PHONE, screen, TEL, waitForOffline } from './map';
+import { appReady, expectEmergencyCall, openApp, PERSON_QUESTIONS, PHONE, screen, TEL, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
+import { dutchDate, NEWER, shipped } from './data';
+import { versionDate } from '../src/routemap/version';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -100,13 +102,74 @@ test('a new mobile number for SHOP is checked as typed, shown on the real screen
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.locator('main a[href="tel:+31612345678"]')).toBeVisible();
   await expect(preview.locator('main')).toContainText('Gecontroleerd op');
-  await expect(page.locator('#wijzigingen')).toContainText(`SHOP — Telefoon 2: ${PHONE.shop[1]} → 06-12345678`);
+  // Led by what changes for whom a worker reaches (the list check-data --against prints too), then field by field.
+  await expect(page.locator('#wijzigingen .changes--reach li')).toHaveText([`SHOP — Telefoon 2: ${PHONE.shop[1]} → 06-12345678`]);
+  await expect(page.locator('#wijzigingen .changes:not(.changes--reach)')).toContainText(`SHOP — Telefoon 2: ${PHONE.shop[1]} → 06-12345678`);
 
   // The draft survives a reload.
   await page.reload();
   await appReady(page);
   await openShop(page);
   await expect(shopMobile(page)).toHaveValue('06-12345678');
+});
+
+/** A version as /beheer names it: "versie 2026112902 van 29 november 2026". */
+const versionInWords = (version: number) => `versie ${version} van ${dutchDate(versionDate(version)!)}`;
+
+test('/beheer says which version the draft starts from: online the live one, offline the copy on this device', async ({ page, context }) => {
+  await openEditorOverInstalledApp(page);
+  const start = page.locator('#concept-begin');
+  await expect(start).toContainText(`Uw concept begint bij ${versionInWords(shipped.version)}. Dat is de versie die nu online staat.`);
+  await openShop(page);
+  await shopMobile(page).fill('06-12345678');
+  await expect(start).toContainText('Concept bewaard op dit apparaat');
+
+  await context.setOffline(true);
+  await openEditor(page);
+  await expect(start).toContainText(
+    `Uw concept begint bij ${versionInWords(shipped.version)}: de kopie op dit apparaat. De app kan nu niet zien of er online een nieuwere versie staat. Daarvoor is internet nodig.`,
+  );
+  await openShop(page);
+  await expect(shopMobile(page)).toHaveValue('06-12345678');
+});
+
+test('a draft begun before a newer version was published is refused for download, with the reason; begun again, it starts from that version', async ({ page }) => {
+  await openEditor(page);
+  await openShop(page);
+  await shopMobile(page).fill('06-12345678');
+  await expect(page.locator('#concept-begin')).toContainText('Concept bewaard op dit apparaat');
+
+  // Meanwhile another file went live, with a new number for the Zorg- en Veiligheidshuis Haaglanden.
+  const newer = structuredClone(shipped);
+  newer.version = NEWER.version;
+  newer.checked = NEWER.checked;
+  newer.partners['zvh-haaglanden'].phones[0].number = '070-1234567';
+  writeFileSync(join(deployment.root, 'data', 'routekaart.json'), JSON.stringify(newer));
+  await openEditor(page);
+  const refusal = page.locator('#concept-ouder');
+  await expect(refusal).toHaveText(
+    `Downloaden kan niet. Uw concept begint bij ${versionInWords(shipped.version)}. Maar ${versionInWords(NEWER.version)} is al gepubliceerd. ` +
+      'Publiceert u dit concept, dan zijn de wijzigingen van die nieuwere versie weg. Begin opnieuw vanaf de gepubliceerde versie en breng uw wijzigingen daarin aan. ' +
+      'Bij ‘Wijzigingen’ ziet u wat er anders is.',
+  );
+  // What publishing it would undo stands in the summary beside the owner's own change.
+  await expect(page.locator('#wijzigingen .changes--reach li')).toHaveText([
+    `SHOP — Telefoon 2: ${PHONE.shop[1]} → 06-12345678`,
+    `Zorg- en Veiligheidshuis Haaglanden — Telefoon 1: 070-1234567 → ${PHONE.zvhHaaglanden}`,
+  ]);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Download routekaart.json' }).click();
+  await expect(refusal).toBeFocused();
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Begin opnieuw vanaf de gepubliceerde versie' }).click();
+  await expect(refusal).toHaveCount(0);
+  await expect(page.locator('#concept-begin')).toContainText(`Uw concept begint bij ${versionInWords(NEWER.version)}. Dat is de versie die nu online staat.`);
+  await openShop(page);
+  await expect(shopMobile(page)).toHaveValue(PHONE.shop[1]);
 });
 
 test('a changed label is not a check: only a changed number, address or website, or the owner, stamps the partner as checked', async ({ page }) => {
@@ -214,7 +277,10 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
   await scope.getByRole('checkbox', { name: 'Katwijk' }).check();
   await scope.getByRole('checkbox', { name: 'Noordwijk' }).check();
   await expect(page.locator('#problemen')).toContainText('Geen fouten');
-  await expect(page.locator('#wijzigingen .changes--structure')).toHaveText('Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk en Noordwijk');
+  await expect(page.locator('#wijzigingen .changes--reach li')).toHaveText([
+    'Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk en Noordwijk',
+    'Stichting Voorbeeld — Telefoon 1: — → 070-1234567',
+  ]);
 
   // Removing SHOP is refused in plain words: a route still sends people there.
   await openShop(page);
@@ -284,10 +350,12 @@ test('an owner adds a partner for Katwijk and a question to the person route who
   await expect(preview.locator('main')).toContainText('Alleen voor Katwijk');
   // The change summary says where answers now lead, by the steps' texts.
   await expect(page.locator('#wijzigingen')).toContainText('Bij Nee gaat de route naar: Vraag 4: Maakt u zich toch');
-  await expect(page.locator('#wijzigingen .changes--structure li')).toHaveText([
+  await expect(page.locator('#wijzigingen .changes--reach li')).toHaveText([
     'Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk',
+    'Stichting Voorbeeld — Telefoon 1: — → 070-1234567',
     'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Vraag 4: Is er een testvraag? (na Nee bij ‘Wil het slachtoffer ondersteuning van een hulpverlener / …’)',
     'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Naar Stichting Voorbeeld (na Ja bij ‘Is er een testvraag?’)',
+    `Routes en vragen: ‘Identificeerbaar slachtoffer (persoon)’ — Vraag 3 — Bij Nee gaat de route naar: Vraag 4: ${PERSON_QUESTIONS[3].slice(0, 57)}… → Vraag 4: Is er een testvraag?`,
   ]);
 
   // Published: the installed app walks the new question to the new partner, offline too.
@@ -365,7 +433,7 @@ test('an owner adds a route whose first question leads to a choice, and takes an
   await page.getByRole('button', { name: 'Verwijder deze route: Locatie', exact: true }).click();
   await expect(page.locator('details[data-route="locatie"]')).toHaveCount(0);
   await expect(page.getByLabel('Titel van de nieuwe route')).toBeFocused();
-  await expect(page.locator('#wijzigingen .changes--structure li')).toHaveText(['Route ‘Testroute’ toegevoegd', 'Route ‘Locatie’ verwijderd']);
+  await expect(page.locator('#wijzigingen .changes--reach li')).toHaveText(['Route ‘Testroute’ toegevoegd', 'Route ‘Locatie’ verwijderd']);
 
   await downloadAndPublish(page, context, testInfo);
   await expect(screen(page).locator('a.route-entry')).toHaveCount(2);

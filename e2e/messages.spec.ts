@@ -2,9 +2,13 @@
  * Messages that arrive on their own never cover what the user reads or taps, and are announced
  * without moving focus. The first visit can be the moment of use: a colleague sends the link.
  */
-import { type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Locator, type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { heading, openApp, PHONE, screen } from './map';
+import { heading, openApp, PHONE, reloadApp, screen, waitForOffline } from './map';
+import { NEWER } from './data';
+import { deployCopyOfBuild } from './static-server';
 
 test.use({ viewport: { width: 360, height: 640 } });
 
@@ -22,23 +26,26 @@ async function coveredBy(page: Page, message: string): Promise<string[]> {
   }, message);
 }
 
+/** At scroll 0, what the user needs next is what a tap there hits: nothing lies on top of it. */
+async function expectTappable(page: Page, next: Locator): Promise<void> {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  for (const target of await next.all()) {
+    const hit = await target.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      const bottom = Math.min(rect.bottom, innerHeight) - 2;
+      return element.contains(document.elementFromPoint(rect.left + rect.width / 2, bottom));
+    });
+    expect(hit).toBe(true);
+  }
+}
+
 for (const url of ['/', '/persoon/ondersteuning-shop']) {
   test(`on the first visit to ${url}, "De app werkt nu ook zonder internet" covers nothing and takes no focus @engines`, async ({ page }) => {
     await openApp(page, url);
     const live = page.getByRole('status').filter({ hasText: 'De app werkt nu ook zonder internet.' });
     await expect(live).toBeVisible();
     expect(await coveredBy(page, 'De app werkt nu ook zonder internet.')).toEqual([]);
-    // At scroll 0 what the user needs next is what a tap there hits: nothing lies on top of it.
-    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-    const next = url === '/' ? screen(page).locator('a.route-entry') : screen(page).locator('.actions a').first();
-    for (const target of await next.all()) {
-      const hit = await target.evaluate((element) => {
-        const rect = element.getBoundingClientRect();
-        const bottom = Math.min(rect.bottom, innerHeight) - 2;
-        return element.contains(document.elementFromPoint(rect.left + rect.width / 2, bottom));
-      });
-      expect(hit).toBe(true);
-    }
+    await expectTappable(page, url === '/' ? screen(page).locator('a.route-entry') : screen(page).locator('.actions a').first());
     expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.tagName === 'H1')).toBe(true);
   });
 }
@@ -52,3 +59,34 @@ test('a copied number is announced in a live region, and focus stays on the copy
   await expect(copy).toBeFocused();
   await expect(heading(page)).toHaveText(/SHOP/);
 });
+
+test('the update notice naming the contacts that changed covers nothing, and counts what it leaves out', async ({ page }) => {
+  const deployment = await deployCopyOfBuild();
+  try {
+    await openApp(page, deployment.url);
+    await waitForOffline(page);
+    // Five contacts changed, with numbers of the test's own.
+    const file = join(deployment.root, 'data', 'routekaart.json');
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.version = NEWER.version;
+    data.checked = NEWER.checked;
+    data.partners.shop.phones[0].number = '070-1234567';
+    data.partners.shop.phones[1].number = '06-12345678';
+    data.partners.shop.emails[0].address = 'meld@voorbeeld.nl';
+    data.partners['zvh-haaglanden'].phones[0].number = '070-7654321';
+    data.partners['zvh-hollands-midden'].phones[0].number = '071-1234567';
+    writeFileSync(file, JSON.stringify(data));
+    await reloadApp(page);
+    await expect(page.getByRole('status').locator('.notice li')).toHaveText([
+      'Nieuw vast nummer voor SHOP: 070-1234567',
+      'Nieuw mobiel nummer voor SHOP: 06-12345678',
+      'Nieuw e-mailadres voor SHOP: meld@voorbeeld.nl',
+      'En nog 2 wijzigingen.',
+    ]);
+    expect(await coveredBy(page, 'En nog 2 wijzigingen.')).toEqual([]);
+    await expectTappable(page, screen(page).locator('a.route-entry'));
+  } finally {
+    await deployment.close();
+  }
+});
+

@@ -2,7 +2,9 @@
  * The app as municipal IT hosts it: Debian's nginx with deploy/nginx.conf (run by
  * scripts/nginx.mjs over a copy of the build, on loopback over http).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type APIResponse } from '@playwright/test';
 import { expect, test, TEST_TODAY } from './test';
@@ -10,7 +12,7 @@ import { expect, test, TEST_TODAY } from './test';
 import { startNginx } from '../scripts/nginx.mjs';
 import { openApp, PHONE, reloadApp, screen, waitForOffline } from './map';
 import { copyOfBuild, deployCopyOfBuild } from './static-server';
-import { dayFromTestToday, NEWER } from './data';
+import { dayFromTestToday, NEWER, shipped } from './data';
 import { SECURITY_TXT_FILE, securityTxtFrom } from '../scripts/security-txt';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 
@@ -176,4 +178,49 @@ test('through nginx, the editor at /beheer frames the real screens for its previ
   }
   const frame = page.frames().find((each) => each !== page.mainFrame())!;
   expect(await frame.locator('#app').count()).toBe(0);
+});
+
+/** A port no one listens on now, for a second nginx beside the one above. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+test('a release built from an older data file leaves the live file alone: nginx still serves it, and a fresh install gets its numbers', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  // The owners published v2, with a new number for SHOP, into the data folder outside the release.
+  const data = mkdtempSync(join(tmpdir(), 'routekaart-live-'));
+  const live = structuredClone(shipped);
+  live.version = NEWER.version;
+  live.checked = NEWER.checked;
+  live.partners.shop.phones[1].number = '06-12345678';
+  writeFileSync(join(data, 'routekaart.json'), JSON.stringify(live));
+  // The site runs a build of the repository's older v1, which carries v1 inside and in its own data/.
+  const site = copyOfBuild();
+  const nginx = await startNginx({ root: site, data, port: await freePort() });
+  try {
+    // A release, as docs/deploy.md says: the whole site folder replaced by the new build (of v1 again).
+    rmSync(site, { recursive: true, force: true });
+    cpSync('dist', site, { recursive: true });
+    expect(JSON.parse(readFileSync(join(site, 'data', 'routekaart.json'), 'utf8')).version).toBe(shipped.version);
+
+    const served = await request.get(`${nginx.url}/data/routekaart.json`);
+    expect(served.headers()['cache-control']).toBe('no-cache');
+    expectSecurityHeaders(served);
+    expect((await served.json()).version).toBe(NEWER.version);
+
+    // A fresh install (this test's own, empty browser context) starts from v1 inside the app and takes v2.
+    await openApp(page, `${nginx.url}/`);
+    await expect(page.getByRole('status').filter({ hasText: 'De app heeft nieuwe contactgegevens' })).toContainText('Nieuw mobiel nummer voor SHOP: 06-12345678');
+    await openApp(page, `${nginx.url}/persoon/ondersteuning-shop`);
+    await expect(screen(page).locator('a[href="tel:+31612345678"]').first()).toBeVisible();
+    await expect(screen(page).getByText(PHONE.shop[1])).toHaveCount(0);
+  } finally {
+    await nginx.stop();
+    rmSync(site, { recursive: true, force: true });
+    rmSync(data, { recursive: true, force: true });
+  }
 });

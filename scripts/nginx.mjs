@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'];
 const DEPLOYED_ROOT = '/var/www/signalenroutekaart';
+const DEPLOYED_DATA = '/var/lib/signalenroutekaart';
 const DEPLOYED_SITE = '/etc/nginx/signalenroutekaart-site.conf';
 
 export function findNginx() {
@@ -19,12 +20,17 @@ export function findNginx() {
 export const NGINX_MISSING =
   'nginx is not installed. On Debian or Ubuntu: `sudo apt-get install nginx` (the tests need Debian\'s nginx 1.22 or newer).';
 
-/** Writes the configuration for `root` on 127.0.0.1:`port` into a fresh folder; returns that folder. */
-export function writeLocalConfig({ root, port }) {
+/**
+ * Writes the configuration for the site in `root`, with the live data file in the folder `data`
+ * (by default the build's own data/, as a first release is seeded), on 127.0.0.1:`port` into a
+ * fresh folder; returns that folder.
+ */
+export function writeLocalConfig({ root, port, data = join(root, 'data') }) {
   const prefix = mkdtempSync(join(tmpdir(), 'routekaart-nginx-'));
   mkdirSync(join(prefix, 'tmp'));
-  const absoluteRoot = resolve(root);
-  const site = readFileSync('deploy/signalenroutekaart-site.conf', 'utf8').replaceAll(DEPLOYED_ROOT, absoluteRoot);
+  const site = readFileSync('deploy/signalenroutekaart-site.conf', 'utf8')
+    .replaceAll(DEPLOYED_ROOT, resolve(root))
+    .replaceAll(DEPLOYED_DATA, resolve(data));
   writeFileSync(join(prefix, 'site.conf'), site);
 
   const local = `    server {
@@ -55,10 +61,10 @@ export function testConfig(prefix) {
 }
 
 /** Starts nginx in the foreground; resolves once it answers. */
-export async function startNginx({ root = 'dist', port = 8080, stdio = 'ignore' } = {}) {
+export async function startNginx({ root = 'dist', data, port = 8080, stdio = 'ignore' } = {}) {
   const nginx = findNginx();
   if (!nginx) throw new Error(NGINX_MISSING);
-  const prefix = writeLocalConfig({ root, port });
+  const prefix = writeLocalConfig({ root, port, data });
   testConfig(prefix);
   const server = spawn(nginx, ['-p', prefix, '-e', join(prefix, 'error.log'), '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
     stdio,

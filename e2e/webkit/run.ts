@@ -329,7 +329,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     await until(problems, (text) => text.includes('Kies minstens één gemeente.'), 'the empty municipality list as a problem');
     await script(`[...document.querySelectorAll(arguments[0] + ' label')].find((label) => label.textContent.trim() === 'Katwijk').querySelector('input').click()`, scope);
     await until(
-      () => script<string>('return document.querySelector("#wijzigingen .changes--structure")?.textContent ?? ""'),
+      () => script<string>('return document.querySelector("#wijzigingen .changes--reach")?.textContent ?? ""'),
       (text) => text === 'Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk',
       'the change summary naming Katwijk',
     );

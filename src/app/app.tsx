@@ -22,6 +22,8 @@ import { useLanguage, useMunicipality } from './use-settings';
 
 // Service-worker glue is not needed for the first paint either.
 const UpdatePrompt = lazyComponent(() => import('../pwa/update-prompt').then((m) => m.UpdatePrompt));
+// Nor what a data update changed, which only a data update shows.
+const ContactNewsList = lazyComponent(() => import('../ui/parts/contact-news').then((m) => m.ContactNewsList));
 
 interface Props {
   /** What the home screen shows, built in: the home is live before the route map has loaded. */
@@ -40,7 +42,7 @@ const PAGE_LANGUAGE: Language = 'nl';
 export function App({ homeMap, routeMapLoading, onLive, onReady }: Props) {
   const place = usePlace();
   const [language, switchLanguage] = useLanguage(PAGE_LANGUAGE, inPreview);
-  const { routeMap, storedMunicipality, notice, clearNotice } = useRouteMap(routeMapLoading, {
+  const { routeMap, storedMunicipality, notice, replaced, clearNotice } = useRouteMap(routeMapLoading, {
     preview: inPreview,
     atFirstIdle: preloadStepScreen,
   });
@@ -69,7 +71,12 @@ export function App({ homeMap, routeMapLoading, onLive, onReady }: Props) {
           </ScreenErrorBoundary>
         </ScreenRoot>
         <Messages>
-          {notice && routeMap && <p class="notice">{t(notice, { date: formatDate(routeMap.checked, language) })}</p>}
+          {notice && routeMap && (
+            <div class="notice">
+              <p>{t(notice, { date: formatDate(routeMap.checked, language) })}</p>
+              {replaced && <ContactNewsList before={replaced} after={routeMap} municipality={municipality.name} />}
+            </div>
+          )}
           {/* The service worker's glue waits until start-up is done. */}
           {!inPreview && (
             <AfterStart>

@@ -16,6 +16,8 @@ export interface RouteMapInUse {
   /** The municipality stored with the settings, as read at start. */
   storedMunicipality: string | undefined;
   notice: DataNotice | undefined;
+  /** With 'data.updated': the route map the update replaced, so the notice can name what changed. */
+  replaced: RouteMap | undefined;
   clearNotice(): void;
 }
 
@@ -30,6 +32,7 @@ export function useRouteMap(routeMapLoading: Promise<LoadedRouteMap>, { preview,
   const [routeMap, setRouteMap] = useState<RouteMap>();
   const [storedMunicipality, setStoredMunicipality] = useState<string>();
   const [notice, setNotice] = useState<DataNotice>();
+  const [replaced, setReplaced] = useState<RouteMap>();
   const latest = useRef(routeMap);
   latest.current = routeMap;
 
@@ -56,6 +59,9 @@ export function useRouteMap(routeMapLoading: Promise<LoadedRouteMap>, { preview,
       stop = watchPublishedRouteMap(
         () => latest.current!,
         (newer) => {
+          // Two updates before the user moves on: the notice names all that changed since the first.
+          const before = latest.current;
+          setReplaced((kept) => kept ?? before);
           setRouteMap(newer);
           setNotice('data.updated');
         },
@@ -70,7 +76,11 @@ export function useRouteMap(routeMapLoading: Promise<LoadedRouteMap>, { preview,
     };
   }, []);
 
-  return { routeMap, storedMunicipality, notice, clearNotice: () => setNotice(undefined) };
+  const clearNotice = () => {
+    setNotice(undefined);
+    setReplaced(undefined);
+  };
+  return { routeMap, storedMunicipality, notice, replaced, clearNotice };
 }
 
 /** Starts reading the route map off the main path: the store's code is a chunk of its own. */

@@ -3,7 +3,7 @@
  * only when it is valid and newer. Failures are quiet: the last good data stays in use.
  */
 import type { RouteMap } from '../routemap/types';
-import { updateDecision } from '../routemap/update';
+import { publishedReading, updateDecision } from '../routemap/update';
 import { DATA_FILE_PATH, readWithinLimit, sizeProblem } from '../routemap/data-file';
 import { inPieces } from '../routemap/pieces';
 import { whenIdle } from '../platform/idle';
@@ -59,6 +59,19 @@ export async function checkForNewerRouteMap(current: RouteMap): Promise<RouteMap
   }
   await storeRouteMap(decision.routeMap);
   return decision.routeMap;
+}
+
+/**
+ * The file the server publishes now, checked by the app's rules, whatever its version: the
+ * editor starts a draft from it. Undefined when offline or when the server has no good file.
+ */
+export async function fetchPublishedRouteMap(): Promise<RouteMap | undefined> {
+  const text = await fetchPublished();
+  if (text === undefined) return undefined;
+  const reading = await inPieces(publishedReading(text), whenIdle);
+  if (reading.ok) return reading.routeMap;
+  console.warn(`The published route map was rejected (${reading.reason}):\n${reading.detail}`);
+  return undefined;
 }
 
 /**

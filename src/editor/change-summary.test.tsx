@@ -6,7 +6,8 @@ import beheer from '../../locales/beheer.nl.json';
 import { loadTexts } from '../i18n/i18n';
 import type { RouteMap } from '../routemap/types';
 import { ChangeSummary } from './change-summary';
-import { changesBetween, structuralChangesBetween } from './changes';
+import { reachChangesBetween } from '../routemap/reach-changes';
+import { changesBetween } from './changes';
 import { stepLabel } from './describe';
 
 beforeAll(async () => {
@@ -36,16 +37,20 @@ describe('the change summary, with ids an object inherits', () => {
         partners: withEntry(published.partners, id, partner),
       };
 
-      expect(structuralChangesBetween(published, draft)).toEqual([
-        { kind: 'partnerAdded', partnerId: id },
-        { kind: 'routeAdded', routeId: id },
-        { kind: 'stepAdded', routeId: 'persoon', stepId: id },
-      ]);
-      expect(structuralChangesBetween(draft, published)).toEqual([
-        { kind: 'partnerRemoved', partnerId: id },
-        { kind: 'routeRemoved', routeId: id },
-        { kind: 'stepRemoved', routeId: 'persoon', stepId: id },
-      ]);
+      expect(reachChangesBetween(published, draft)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'partnerAdded', partnerId: id }),
+          expect.objectContaining({ kind: 'routeAdded', routeId: id }),
+          expect.objectContaining({ kind: 'stepAdded', routeId: 'persoon', stepId: id }),
+        ]),
+      );
+      expect(reachChangesBetween(draft, published)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'partnerRemoved', partnerId: id }),
+          expect.objectContaining({ kind: 'routeRemoved', routeId: id }),
+          expect.objectContaining({ kind: 'stepRemoved', routeId: 'persoon', stepId: id }),
+        ]),
+      );
       expect(changesBetween(published, draft).length).toBeGreaterThan(0);
 
       const added = renderToString(<ChangeSummary published={published} draft={draft} nextVersion={published.version + 1} />);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { Choice, RouteMap } from '../routemap/types';
-import { changesBetween, structuralChangesBetween } from './changes';
+import { reachChangesBetween } from '../routemap/reach-changes';
+import { changesBetween } from './changes';
 import { addPartner, addRoute, insertStep, removeRoute, removeStep, withOption, withoutOption } from './structure';
 import { setAt } from './paths';
 
@@ -39,35 +40,30 @@ describe('the change summary', () => {
   });
 });
 
-describe('the structure a draft changes', () => {
-  it('is nothing for a changed value', () => {
-    expect(structuralChangesBetween(published, setAt(published, 'partners.shop.phones[1].number', '06-12345678'))).toEqual([]);
-  });
-
-  it('names a partner added and a step put in, and a step taken out', () => {
+describe('what an editor\'s operations change for whom a worker reaches', () => {
+  it('names a partner added, a step put in with the answer that now leads to it, and a step taken out', () => {
     const withPartner = addPartner(published, 'Stichting Voorbeeld');
     const withQuestion = insertStep(withPartner.routeMap, 'routes.persoon.steps.ondersteuning.no', 'question');
     const removal = removeStep(withQuestion.routeMap, 'locatie', 'arbeid');
-    expect(removal.ok && structuralChangesBetween(published, removal.routeMap)).toEqual([
-      { kind: 'partnerAdded', partnerId: 'stichting-voorbeeld' },
-      { kind: 'stepAdded', routeId: 'persoon', stepId: 'vraag' },
-      { kind: 'stepRemoved', routeId: 'locatie', stepId: 'arbeid' },
-    ]);
-    expect(structuralChangesBetween(withPartner.routeMap, published)).toEqual([{ kind: 'partnerRemoved', partnerId: 'stichting-voorbeeld' }]);
+    const changes = removal.ok ? reachChangesBetween(published, removal.routeMap) : [];
+    expect(changes).toContainEqual({ kind: 'partnerAdded', partnerId: 'stichting-voorbeeld' });
+    expect(changes).toContainEqual({ kind: 'stepAdded', routeId: 'persoon', stepId: 'vraag' });
+    expect(changes).toContainEqual({ kind: 'answer', routeId: 'persoon', path: 'routes.persoon.steps.ondersteuning.no', before: 'zorgen', after: 'vraag' });
+    expect(changes).toContainEqual({ kind: 'stepRemoved', routeId: 'locatie', stepId: 'arbeid' });
+    expect(reachChangesBetween(withPartner.routeMap, published)).toEqual([{ kind: 'partnerRemoved', partnerId: 'stichting-voorbeeld' }]);
   });
 
   it('names a route added or removed once, not each of its steps', () => {
     const added = addRoute(published, 'Online uitbuiting');
-    expect(structuralChangesBetween(published, added.routeMap)).toEqual([{ kind: 'routeAdded', routeId: 'online-uitbuiting' }]);
-    expect(structuralChangesBetween(published, removeRoute(published, 'locatie')!)).toEqual([{ kind: 'routeRemoved', routeId: 'locatie' }]);
+    expect(reachChangesBetween(published, added.routeMap)).toEqual([{ kind: 'routeAdded', routeId: 'online-uitbuiting' }]);
+    expect(reachChangesBetween(published, removeRoute(published, 'locatie')!)).toEqual([{ kind: 'routeRemoved', routeId: 'locatie' }]);
   });
 
   it('names an option added to or taken out of a choice by its label, not as the options after it renamed', () => {
     const choice = published.routes.persoon.steps['aangifte-vorm'] as Choice;
     const fewer = setAt(published, 'routes.persoon.steps.aangifte-vorm', withoutOption(choice, 0));
-    expect(structuralChangesBetween(published, fewer)).toEqual([{ kind: 'optionRemoved', routeId: 'persoon', stepId: 'aangifte-vorm', option: 'Arbeidsuitbuiting' }]);
+    expect(reachChangesBetween(published, fewer)).toEqual([{ kind: 'optionRemoved', routeId: 'persoon', stepId: 'aangifte-vorm', option: 'Arbeidsuitbuiting' }]);
     const more = setAt(published, 'routes.persoon.steps.aangifte-vorm', withOption(choice));
-    expect(structuralChangesBetween(published, more)).toEqual([{ kind: 'optionAdded', routeId: 'persoon', stepId: 'aangifte-vorm', option: '' }]);
+    expect(reachChangesBetween(published, more)).toEqual([{ kind: 'optionAdded', routeId: 'persoon', stepId: 'aangifte-vorm', option: '' }]);
   });
 });
-

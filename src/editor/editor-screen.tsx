@@ -4,7 +4,7 @@ import i18next from 'i18next';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import nl from '../../locales/beheer.nl.json';
 import en from '../../locales/beheer.en.json';
-import type { RouteMap } from '../routemap/types';
+import type { Language, RouteMap } from '../routemap/types';
 import { DATA_FILE_NAME, readDataFile, sizeProblem } from '../routemap/data-file';
 import { describeProblems } from '../routemap/validate';
 import { currentLanguage } from '../i18n/i18n';
@@ -16,6 +16,8 @@ import { changesBetween } from './changes';
 import { ChangeSummary } from './change-summary';
 import { describePath } from './describe';
 import { discardDraft, loadDraft, saveDraft, type Draft } from './draft-store';
+import { draftStart, type DraftStart } from './draft-start';
+import { useLiveRouteMap } from './live-route-map';
 import { checkEditable } from './editable';
 import { editorText, problemMessage, type Form } from './form';
 import { MapTextsForm, RegionsForm, RoutesForm, TermsForm } from './map-forms';
@@ -54,6 +56,16 @@ function PlaceLine({ routeMap, path, focus, message }: { routeMap: RouteMap; pat
   );
 }
 
+/** Where the draft starts, in words; `older` says why it cannot be downloaded. */
+function startInWords(start: DraftStart, language: Language): string {
+  // Every version here passed the validator, so it names a real date.
+  const date = (version: number) => formatDate(versionDate(version)!, language);
+  const { version } = start;
+  if (start.kind === 'older') return editorText('start.older', { version, date: date(version), published: start.published, publishedDate: date(start.published) });
+  if (start.kind === 'online') return editorText('start.online', { version, date: date(version), live: start.live, liveDate: date(start.live) });
+  return editorText(`start.${start.kind}`, { version, date: date(version) });
+}
+
 /**
  * /beheer: the map's owners keep it current without a developer. Edit in forms, checked as you
  * type by the app's own rules; see the real screens and the changes; download one file to publish.
@@ -66,7 +78,9 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   const [notice, setNotice] = useState<Notice>();
   const saving = useRef(Promise.resolve(true));
   const summary = useRef<HTMLDivElement>(null);
+  const refusal = useRef<HTMLParagraphElement>(null);
   const lastGood = useRef(published);
+  const live = useLiveRouteMap();
 
   useEffect(() => {
     void loadDraft().then((stored) => {
@@ -78,8 +92,12 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
     });
   }, []);
 
-  const working = draft?.routeMap ?? published;
-  const floor = Math.max(published.version, draft?.downloaded ?? 0);
+  // The newest published version known here (this device's copy, or the live file once fetched):
+  // what a new draft starts from, and what the change summary compares with.
+  const newest = live.state === 'known' && live.routeMap.version > published.version ? live.routeMap : published;
+  const start = draftStart(draft, newest.version, live.state === 'known' ? { state: 'known', version: live.routeMap.version } : live);
+  const working = draft?.routeMap ?? newest;
+  const floor = Math.max(newest.version, draft?.downloaded ?? 0);
   const file = useMemo(() => prepareFile(working, floor, new Date()), [working, floor]);
   const warnings = useMemo(() => warningsOf(working), [working]);
   if (file.problems.length === 0) lastGood.current = file.routeMap;
@@ -88,7 +106,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   const keep = (routeMap: RouteMap, changed: Partial<Pick<Draft, 'basedOn' | 'downloaded'>> = {}) => {
     const next: Draft = {
       routeMap,
-      basedOn: draft?.basedOn ?? published.version,
+      basedOn: draft?.basedOn ?? newest.version,
       downloaded: draft?.downloaded,
       ...changed,
       savedAt: new Date().toISOString(),
@@ -109,6 +127,10 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   };
 
   const download = () => {
+    if (start.kind === 'older') {
+      refusal.current?.focus();
+      return;
+    }
     if (file.problems.length > 0) {
       summary.current?.focus();
       return;
@@ -139,7 +161,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
       return;
     }
     // A file from elsewhere: it starts from what is published now, with nothing downloaded yet.
-    keep(editable.routeMap, { basedOn: published.version, downloaded: undefined });
+    keep(editable.routeMap, { basedOn: newest.version, downloaded: undefined });
     setGeneration((n) => n + 1);
     setNotice({ text: editorText('importDone', { name: chosen.name }) });
   };
@@ -162,8 +184,8 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
 
   if (!ready) return null;
   const language = currentLanguage();
-  const publishedDate = versionDate(published.version) ?? published.checked;
   const count = file.problems.length;
+  const refused = start.kind === 'older';
 
   return (
     // A new key when the draft is replaced as a whole (import, start again): every field starts afresh.
@@ -171,13 +193,17 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
       <div class="editor__main" onFocusIn={followFocus}>
         <ScreenHeading>{editorText('heading')}</ScreenHeading>
         <p>{editorText('intro')}</p>
-        <p class="quiet">
-          {editorText('published', { version: published.version, date: formatDate(publishedDate, language) })}{' '}
+        <p class="quiet" id="concept-begin">
+          {!refused && `${startInWords(start, language)} `}
           {draft
             ? editorText('draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) })
             : editorText('draftNone')}
         </p>
-        {draft && draft.basedOn < published.version && <p class="notice notice--warning">{editorText('newerPublished', { version: published.version })}</p>}
+        {refused && (
+          <p id="concept-ouder" class="notice notice--warning" tabIndex={-1} ref={refusal}>
+            {startInWords(start, language)}
+          </p>
+        )}
         {draft?.downloaded && <p class="notice">{editorText('downloaded', { version: draft.downloaded })}</p>}
         {notice && (
           <div class="notice" role="status">
@@ -208,7 +234,13 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
         )}
 
         <div class="editor-actions">
-          <button type="button" class="button button--primary" data-blocked={count > 0 ? '' : undefined} aria-describedby="problemen-kop" onClick={download}>
+          <button
+            type="button"
+            class="button button--primary"
+            data-blocked={count > 0 || refused ? '' : undefined}
+            aria-describedby={refused ? 'concept-ouder problemen-kop' : 'problemen-kop'}
+            onClick={download}
+          >
             {editorText('download')}
           </button>
           <label class="button button--quiet editor-import">
@@ -261,7 +293,7 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
         </section>
         <section id="wijzigingen" aria-labelledby="kop-wijzigingen">
           <h2 id="kop-wijzigingen">{editorText('section.changes')}</h2>
-          <ChangeSummary published={published} draft={working} nextVersion={file.routeMap.version} />
+          <ChangeSummary published={newest} draft={working} nextVersion={file.routeMap.version} />
         </section>
         <section aria-labelledby="kop-publiceren">
           <h2 id="kop-publiceren">{editorText('section.publish')}</h2>

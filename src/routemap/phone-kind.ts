@@ -8,7 +8,8 @@ import { phoneNumberKind } from './phone';
 
 export type PhoneKind = 'mobile' | 'landline';
 
-function kindOf(number: string): PhoneKind | undefined {
+/** What the number itself says it is; undefined for a service number (0800, 0900, 088, 112). */
+export function numberKind(number: string): PhoneKind | undefined {
   const kind = phoneNumberKind(number);
   if (kind === 'mobile') return 'mobile';
   if (kind === 'geographic') return 'landline';
@@ -16,5 +17,5 @@ function kindOf(number: string): PhoneKind | undefined {
 }
 
 export function phoneKind(partner: Pick<Partner, 'phones'>, phone: Phone): PhoneKind | undefined {
-  return partner.phones.length > 1 ? kindOf(phone.number) : undefined;
+  return partner.phones.length > 1 ? numberKind(phone.number) : undefined;
 }

@@ -15,19 +15,30 @@ export function decideUpdate(current: RouteMap, fileText: string, now = new Date
   return atOnce(updateDecision(current, fileText, now));
 }
 
-/** The same decision in pieces (see ./pieces.ts), for the app to check a file while it stays responsive. */
-export function* updateDecision(current: RouteMap, fileText: string, now = new Date()): Pieces<UpdateDecision> {
+export type PublishedReading =
+  | { ok: true; routeMap: RouteMap }
+  | { ok: false; reason: 'too-large' | 'not-json' | 'invalid'; detail: string };
+
+/** A published file read and checked by the apps' rules, whatever its version: what the editor starts from. In pieces (see ./pieces.ts). */
+export function* publishedReading(fileText: string, now = new Date()): Pieces<PublishedReading> {
   const file = readDataFile(fileText);
-  if (!file.ok) return { accept: false, reason: file.reason, detail: file.detail };
+  if (!file.ok) return { ok: false, reason: file.reason, detail: file.detail };
   yield;
   const validation = yield* validationOf(file.value, { now });
-  if (!validation.ok) return { accept: false, reason: 'invalid', detail: describeProblems(validation.problems) };
-  if (validation.routeMap.version <= current.version) {
+  if (!validation.ok) return { ok: false, reason: 'invalid', detail: describeProblems(validation.problems) };
+  return { ok: true, routeMap: validation.routeMap };
+}
+
+/** The same decision in pieces (see ./pieces.ts), for the app to check a file while it stays responsive. */
+export function* updateDecision(current: RouteMap, fileText: string, now = new Date()): Pieces<UpdateDecision> {
+  const reading = yield* publishedReading(fileText, now);
+  if (!reading.ok) return { accept: false, reason: reading.reason, detail: reading.detail };
+  if (reading.routeMap.version <= current.version) {
     return {
       accept: false,
       reason: 'not-newer',
-      detail: `version ${validation.routeMap.version} is not newer than ${current.version}`,
+      detail: `version ${reading.routeMap.version} is not newer than ${current.version}`,
     };
   }
-  return { accept: true, routeMap: validation.routeMap };
+  return { accept: true, routeMap: reading.routeMap };
 }
