@@ -65,7 +65,7 @@ export function App({ homeMap, routeMapLoading, onLive, onReady }: Props) {
     <>
       <AppHeader language={language} onLanguage={switchLanguage} />
       <main id="main">
-        <ScreenRoot path={place.path} asPrerendered={language === PAGE_LANGUAGE} onLive={onLive}>
+        <ScreenRoot path={place.path} language={language} pageLanguage={PAGE_LANGUAGE} onLive={onLive}>
           <ScreenErrorBoundary>
             <ScreenAt place={place} homeMap={homeMap} routeMap={routeMap} found={found} municipality={municipality} />
           </ScreenErrorBoundary>

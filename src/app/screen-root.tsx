@@ -3,10 +3,12 @@
  * two short pieces instead of one long one: first the shell (header, messages), then the screen,
  * at the browser's next idle moment or at the first touch, key or focus in it, whichever comes
  * first. Until then its links work as the plain links they are. After that the screen renders
- * with the shell, in the same task.
+ * with the shell, in the same task; only a new language waits for the next idle moment, so a
+ * switch is two short tasks (the header, then the screen) rather than one long one.
  */
 import { Fragment, hydrate, render, type ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Language } from '../routemap/types';
 import { whenIdle } from '../platform/idle';
 
 /** Tells the shell's render to keep what is in the screen's element: the screen's root owns it. */
@@ -16,11 +18,9 @@ const FIRST_INTERACTION = ['pointerdown', 'keydown', 'focusin'] as const;
 interface Props {
   /** A new path is a new screen: a new tree, so focus, scroll and state start afresh. */
   path: string;
-  /**
-   * True while the screen would look as prerendered (in the page's language): then the page's
-   * screen is taken over as it is. After a change the page cannot show, it is rendered over.
-   */
-  asPrerendered: boolean;
+  language: Language;
+  /** The page's language: while the app is in it, the prerendered screen is taken over as it is. */
+  pageLanguage: Language;
   /** Once the screen answers every tap. */
   onLive?: () => void;
   children: ComponentChildren;
@@ -33,22 +33,24 @@ function PrerenderedScreen({ children }: Props) {
   return <div>{children}</div>;
 }
 
-function LiveScreen({ path, asPrerendered, onLive, children }: Props) {
+function LiveScreen({ path, language, pageLanguage, onLive, children }: Props) {
   const element = useRef<HTMLDivElement>(null);
   const screen = useRef<ReturnType<typeof screenIn> | undefined>(undefined);
   useLayoutEffect(() => {
-    screen.current ??= screenIn(element.current!, onLive);
-    screen.current.show(<Fragment key={path}>{children}</Fragment>, asPrerendered);
+    screen.current ??= screenIn(element.current!, pageLanguage, onLive);
+    screen.current.show(<Fragment key={path}>{children}</Fragment>, language);
   });
   useLayoutEffect(() => () => screen.current?.close(), []);
   return <div ref={element} dangerouslySetInnerHTML={OWNED_BY_SCREEN_ROOT} />;
 }
 
 /** The screen's root in `element`: what it shows, taking over the page's screen once. */
-function screenIn(element: HTMLElement, onLive: (() => void) | undefined) {
+function screenIn(element: HTMLElement, pageLanguage: Language, onLive: (() => void) | undefined) {
   let content: ComponentChildren = null;
+  let shownIn = pageLanguage;
   let live = false;
   let waiting = false;
+  let rendering: Promise<void> | undefined;
   const goLive = (asPrerendered: boolean) => {
     if (live) return;
     live = true;
@@ -56,12 +58,21 @@ function screenIn(element: HTMLElement, onLive: (() => void) | undefined) {
     (asPrerendered ? hydrate : render)(content, element);
     onLive?.();
   };
-  const goLiveAsPrerendered = () => goLive(true);
+  const goLiveAsPrerendered = () => goLive(shownIn === pageLanguage);
+  const renderWhenIdle = () =>
+    (rendering ??= whenIdle().then(() => {
+      rendering = undefined;
+      render(content, element);
+    }));
   return {
-    show(next: ComponentChildren, asPrerendered: boolean): void {
+    show(next: ComponentChildren, language: Language): void {
       content = next;
-      if (live) render(content, element);
-      else if (!asPrerendered || !element.firstChild) goLive(false);
+      const newLanguage = language !== shownIn;
+      shownIn = language;
+      if (live) {
+        if (newLanguage) void renderWhenIdle();
+        else render(content, element);
+      } else if (language !== pageLanguage || !element.firstChild) goLive(false);
       else if (!waiting) {
         waiting = true;
         for (const type of FIRST_INTERACTION) element.addEventListener(type, goLiveAsPrerendered, true);
