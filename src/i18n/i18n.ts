@@ -59,9 +59,11 @@ let texts: Promise<typeof import('./texts')> | undefined;
 export function loadTexts(): Promise<typeof import('./texts')> {
   texts ??= import('./texts').then(
     async (module) => {
-      // Evaluating i18next and starting it with every text are two pieces of start-up work.
+      // Evaluating i18next, starting it, and what waits for it (a screen's first render) are
+      // pieces of start-up work of their own.
       await whenIdle();
       await module.startTexts(current);
+      await whenIdle();
       return module;
     },
     (error: unknown) => {

@@ -24,11 +24,14 @@ export async function applyLanguage(language: Language): Promise<void> {
 }
 
 export async function startTexts(language: Language): Promise<void> {
+  const dutch: unknown = JSON.parse(nl);
+  // Reading the texts and starting i18next with them are two pieces of start-up work.
+  await whenIdle();
   await i18next.init({
     lng: 'nl',
     fallbackLng: 'nl',
     supportedLngs: [...LANGUAGES],
-    resources: { nl: { translation: JSON.parse(nl) } },
+    resources: { nl: { translation: dutch as Record<string, unknown> } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
