@@ -29,23 +29,31 @@ interface Props {
 /** At build time one tree renders the whole page; in the browser the screen has its own root. */
 export const ScreenRoot = typeof document === 'undefined' ? PrerenderedScreen : LiveScreen;
 
-function PrerenderedScreen({ children }: Props) {
-  return <div>{children}</div>;
+function PrerenderedScreen({ path, children }: Props) {
+  return <div data-prerendered={path}>{children}</div>;
 }
+
+/**
+ * The path the page's screen was prerendered for, read before the shell's hydration can touch it:
+ * a host that answers every path with the home page (a common setting) must not have the home's
+ * markup taken over as another screen's.
+ */
+const prerenderedPath = () => document.querySelector<HTMLElement>('[data-prerendered]')?.dataset.prerendered;
 
 function LiveScreen({ path, language, pageLanguage, onLive, children }: Props) {
   const element = useRef<HTMLDivElement>(null);
   const screen = useRef<ReturnType<typeof screenIn> | undefined>(undefined);
+  const prerenderedFor = useRef(prerenderedPath());
   useLayoutEffect(() => {
-    screen.current ??= screenIn(element.current!, pageLanguage, onLive);
-    screen.current.show(<Fragment key={path}>{children}</Fragment>, language);
+    screen.current ??= screenIn(element.current!, pageLanguage, prerenderedFor.current, onLive);
+    screen.current.show(<Fragment key={path}>{children}</Fragment>, language, path);
   });
   useLayoutEffect(() => () => screen.current?.close(), []);
   return <div ref={element} dangerouslySetInnerHTML={OWNED_BY_SCREEN_ROOT} />;
 }
 
 /** The screen's root in `element`: what it shows, taking over the page's screen once. */
-function screenIn(element: HTMLElement, pageLanguage: Language, onLive: (() => void) | undefined) {
+function screenIn(element: HTMLElement, pageLanguage: Language, prerenderedFor: string | undefined, onLive: (() => void) | undefined) {
   let content: ComponentChildren = null;
   let shownIn = pageLanguage;
   let live = false;
@@ -55,6 +63,8 @@ function screenIn(element: HTMLElement, pageLanguage: Language, onLive: (() => v
     if (live) return;
     live = true;
     for (const type of FIRST_INTERACTION) element.removeEventListener(type, goLiveAsPrerendered, true);
+    // render() reuses the page's nodes where they match and leaves the rest: start from nothing.
+    if (!asPrerendered) element.replaceChildren();
     (asPrerendered ? hydrate : render)(content, element);
     onLive?.();
   };
@@ -65,14 +75,14 @@ function screenIn(element: HTMLElement, pageLanguage: Language, onLive: (() => v
       render(content, element);
     }));
   return {
-    show(next: ComponentChildren, language: Language): void {
+    show(next: ComponentChildren, language: Language, path: string): void {
       content = next;
       const newLanguage = language !== shownIn;
       shownIn = language;
       if (live) {
         if (newLanguage) void renderWhenIdle();
         else render(content, element);
-      } else if (language !== pageLanguage || !element.firstChild) goLive(false);
+      } else if (language !== pageLanguage || !element.firstChild || path !== prerenderedFor) goLive(false);
       else if (!waiting) {
         waiting = true;
         for (const type of FIRST_INTERACTION) element.addEventListener(type, goLiveAsPrerendered, true);

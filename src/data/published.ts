@@ -81,8 +81,15 @@ export async function fetchPublishedRouteMap(): Promise<RouteMap | undefined> {
 export function watchPublishedRouteMap(current: () => RouteMap, adopt: (routeMap: RouteMap) => void): () => void {
   let lastCheck = 0;
   let checking = false;
+  // A return to the foreground while a check is still reading its file (in idle pieces, which take
+  // longer on a slow phone) may come after a newer publication: check once more when done.
+  let again = false;
   const check = async () => {
-    if (checking || !navigator.onLine) return;
+    if (!navigator.onLine) return;
+    if (checking) {
+      again = true;
+      return;
+    }
     checking = true;
     lastCheck = Date.now();
     try {
@@ -90,6 +97,10 @@ export function watchPublishedRouteMap(current: () => RouteMap, adopt: (routeMap
       if (newer) adopt(newer);
     } finally {
       checking = false;
+      if (again) {
+        again = false;
+        void check();
+      }
     }
   };
   const onVisible = () => {
