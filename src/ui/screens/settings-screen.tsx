@@ -74,6 +74,9 @@ export function SettingsScreen({ routeMap, municipality: { name: municipality, r
         <button type="button" class="button button--quiet" onClick={goBack}>
           {t('step.back')}
         </button>
+        <a class="button button--quiet" href={PAGES.about} onClick={followLink(PAGES.about)}>
+          {t('aboutLink')}
+        </a>
       </nav>
       <p class="quiet">
         <a href={PAGES.editor} onClick={followLink(PAGES.editor)}>
