@@ -62,7 +62,6 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        orientation: 'portrait',
         theme_color: '#154273',
         background_color: '#ffffff',
         categories: ['government', 'utilities'],

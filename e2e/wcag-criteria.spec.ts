@@ -1,0 +1,234 @@
+/**
+ * WCAG success criteria that axe does not judge, each measured in a real browser (issue 33 and
+ * docs/accessibility.md): 1.3.4 Orientation (no lock; the layout and the moment of use hold at
+ * 640×360), 2.4.11 Focus Not Obscured (tab through long screens, the focused element never under
+ * the sticky header or way-on bar), 1.4.12 Text Spacing (the WCAG spacing, nothing clipped or
+ * overlapping) and 1.4.10 Reflow (every screen at 320 CSS px, no scrolling sideways).
+ */
+import { type Page } from '@playwright/test';
+import { expect, test } from './test';
+import { heading, openApp, screen } from './map';
+import { shipped } from './data';
+
+const STEPS = Object.entries(shipped.routes).flatMap(([routeId, route]) => Object.keys(route.steps).map((stepId) => `/${routeId}/${stepId}`));
+const OUTCOMES = Object.entries(shipped.routes).flatMap(([routeId, route]) =>
+  Object.entries(route.steps)
+    .filter(([, step]) => step.type === 'outcome')
+    .map(([stepId]) => `/${routeId}/${stepId}`),
+);
+const PAGES = ['/', '/partners', '/instellingen', '/over', '/routekaart', '/afdrukken'];
+
+async function inLanguage(page: Page, language: 'nl' | 'en'): Promise<void> {
+  await page.addInitScript((lang) => localStorage.setItem('signalenroutekaart.language', lang), language);
+}
+
+interface Box {
+  top: number;
+  bottom: number;
+}
+
+test.describe('1.3.4 Orientation: the app works in either orientation', () => {
+  test('the installed app is not locked upright: the manifest sets no orientation', async ({ request }) => {
+    const manifest = await (await request.get('/manifest.webmanifest')).json();
+    expect(manifest.orientation ?? 'any').toBe('any');
+  });
+
+  for (const language of ['nl', 'en'] as const) {
+    test(`at 640×360 (a phone on its side) every screen fits the width, with 112 in the header, ${language}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 640, height: 360 });
+      await inLanguage(page, language);
+      for (const url of [...PAGES, ...STEPS]) {
+        await openApp(page, url);
+        await expect(heading(page)).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
+        await expect(page.getByRole('banner').getByRole('link', { name: /112/ })).toBeInViewport();
+      }
+    });
+
+    /**
+     * The moment of use in landscape: each outcome's first action and its way on on the first
+     * screen (between the header and the way-on bar, at scroll 0). An outcome that first asks for
+     * the municipality (the Zorg- en Veiligheidshuis before one is chosen) has its picker there;
+     * its call buttons follow once a municipality is chosen, and then fit too.
+     */
+    test(`at 640×360 each outcome's first call button and the way on are on the first screen, ${language}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: 640, height: 360 });
+      await inLanguage(page, language);
+      const firstScreen = () =>
+        page.evaluate(() => {
+          window.scrollTo({ top: 0, behavior: 'instant' });
+          const box = (selector: string) => {
+            const rect = document.querySelector(selector)?.getBoundingClientRect();
+            return rect && { top: Math.round(rect.top), bottom: Math.round(rect.bottom) };
+          };
+          return {
+            top: box('header')!.bottom,
+            bottom: box('main .way-on')?.top ?? innerHeight,
+            call: box('main .actions a'),
+            picker: box('main .picker select'),
+            wayOn: box('main .way-on .button'),
+          };
+        });
+      const within = (box: Box | undefined, screen: Box) => box !== undefined && box.top >= screen.top && box.bottom <= screen.bottom;
+      const measured: string[] = [];
+      for (const url of OUTCOMES) {
+        await openApp(page, url);
+        const first = await firstScreen();
+        measured.push(`${url}: call ${JSON.stringify(first.call)}, picker ${JSON.stringify(first.picker)}, way-on bar from ${first.bottom}`);
+        expect(first.wayOn && first.wayOn.bottom <= 360, `${url}: the way on`).toBe(true);
+        expect(within(first.picker ? first.picker : first.call, first), `${url}: the first action ${JSON.stringify(first)}`).toBe(true);
+        if (first.picker) {
+          await screen(page).locator('.picker select').selectOption('Delft');
+          await expect(screen(page).locator('.picker select')).toHaveCount(0);
+          const chosen = await firstScreen();
+          measured.push(`${url} (Delft chosen): call ${JSON.stringify(chosen.call)}, way-on bar from ${chosen.bottom}`);
+          expect(within(chosen.call, chosen), `${url}, Delft chosen: the first call ${JSON.stringify(chosen)}`).toBe(true);
+          await page.evaluate(() => indexedDB.deleteDatabase('signalenroutekaart'));
+        }
+      }
+      test.info().annotations.push({ type: 'measured at 640×360', description: measured.join('\n') });
+    });
+  }
+});
+
+/** Tabs through the page and returns each focused element that any sticky bar covers, even in part. */
+async function focusUnderBars(page: Page, presses: number): Promise<string[]> {
+  const hidden: string[] = [];
+  await heading(page).focus();
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    const covered = await page.evaluate(async () => {
+      // Wait for any (smooth) scroll to the focused element to come to rest.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let still = 0, last = -1, frames = 0; still < 3 && frames < 120; frames++) {
+        await frame();
+        still = scrollY === last ? still + 1 : 0;
+        last = scrollY;
+      }
+      const focused = document.activeElement as HTMLElement | null;
+      if (!focused || !focused.closest('main') || focused.closest('.way-on')) return false;
+      const rect = focused.getBoundingClientRect();
+      const bars = [document.querySelector('header'), document.querySelector('main .way-on')].filter(Boolean) as Element[];
+      const under = bars.some((bar) => {
+        const cover = bar.getBoundingClientRect();
+        return rect.bottom > cover.top + 1 && rect.top < cover.bottom - 1;
+      });
+      return under ? `${focused.outerHTML.slice(0, 80)} at ${Math.round(rect.top)}–${Math.round(rect.bottom)}` : false;
+    });
+    if (covered) hidden.push(covered);
+  }
+  return hidden;
+}
+
+test.describe('2.4.11 Focus Not Obscured: the focused element is never under the sticky header or way-on bar', () => {
+  for (const viewport of [{ width: 360, height: 640 }, { width: 640, height: 360 }]) {
+    test(`tabbing through the long screens at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize(viewport);
+      const found: Record<string, string[]> = {};
+      for (const url of ['/persoon/aangifte-beide', '/persoon/zorgen-zvh', '/locatie/einde', '/partners', '/instellingen', '/over', '/routekaart']) {
+        await openApp(page, url);
+        // The screen's late parts (its explained words) in place first, as in moment-of-use.spec.ts.
+        await page.waitForLoadState('networkidle');
+        const presses = Math.min(60, await page.locator('main a, main button, main input, main select, main summary').count());
+        const hidden = await focusUnderBars(page, presses);
+        if (hidden.length > 0) found[url] = hidden;
+      }
+      expect(found).toEqual({});
+    });
+  }
+});
+
+/** The spacing of WCAG's 1.4.12, set on everything, as a user's style sheet would. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important; }`;
+
+/** Text cut off by its box, and text-bearing boxes that overlap one another (neither inside the other). */
+async function clippedOrOverlapping(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const visible = (element: Element) => {
+      const style = getComputedStyle(element);
+      const rect = element.getBoundingClientRect();
+      return style.visibility !== 'hidden' && style.display !== 'none' && rect.width > 0 && rect.height > 0 && !element.closest('.visually-hidden, details:not([open]) > :not(summary)');
+    };
+    const name = (element: Element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    const all = [...document.querySelectorAll('body *')].filter(visible);
+    for (const element of all) {
+      const style = getComputedStyle(element);
+      const clips = (value: string) => value === 'hidden' || value === 'clip';
+      if ((clips(style.overflowX) && element.scrollWidth > element.clientWidth + 1) || (clips(style.overflowY) && element.scrollHeight > element.clientHeight + 1)) {
+        problems.push(`clipped: ${name(element)}`);
+      }
+    }
+    // Each run of text, line by line (an inline element's own box spans every line it wraps over): no two may overlap.
+    const runs: Array<{ node: Text; rect: DOMRect }> = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (node.textContent!.trim() === '' || !node.parentElement || !visible(node.parentElement)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) if (rect.width > 0 && rect.height > 0) runs.push({ node, rect });
+    }
+    for (let i = 0; i < runs.length; i++) {
+      for (let j = i + 1; j < runs.length; j++) {
+        const a = runs[i];
+        const b = runs[j];
+        if (a.node === b.node) continue;
+        const overlap = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left) > 1 && Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > 1;
+        if (overlap) problems.push(`overlap: ${name(a.node.parentElement!)} and ${name(b.node.parentElement!)}`);
+      }
+    }
+    return problems;
+  });
+}
+
+test.describe('1.4.12 Text Spacing: with the WCAG text spacing nothing is cut off or overlaps', () => {
+  // A user's own style sheet (an extension, a bookmarklet) is not bound by the page's CSP; the test's is not either.
+  test.use({ bypassCSP: true });
+
+  for (const language of ['nl', 'en'] as const) {
+    test(`every kind of screen at 360 px wide, ${language}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width: 360, height: 640 });
+      await inLanguage(page, language);
+      const found: Record<string, string[]> = {};
+      for (const url of [...PAGES, '/persoon/acuut', '/persoon/aangifte-vorm', '/persoon/acuut-112', '/persoon/ondersteuning-shop', '/persoon/zorgen-zvh', '/locatie/einde']) {
+        await openApp(page, url);
+        await page.addStyleTag({ content: TEXT_SPACING });
+        await page.evaluate(() => document.querySelectorAll('main details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        // In a window as tall as the page: the sticky bars then cover nothing (that they cover
+        // while scrolling is by design; focus is kept clear of them, above).
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width: 360, height });
+        const problems = await clippedOrOverlapping(page);
+        await page.setViewportSize({ width: 360, height: 640 });
+        if (overflow > 0) problems.push(`scrolls sideways by ${overflow} px`);
+        if (problems.length > 0) found[url] = problems;
+      }
+      expect(found).toEqual({});
+    });
+  }
+});
+
+test.describe('1.4.10 Reflow: at 320 CSS px every screen reads without scrolling sideways', () => {
+  for (const language of ['nl', 'en'] as const) {
+    test(`every step of every route and every other screen, the editor too, ${language}`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await inLanguage(page, language);
+      const found: Record<string, number> = {};
+      for (const url of [...PAGES, ...STEPS, '/beheer']) {
+        await openApp(page, url);
+        await page.evaluate(() => document.querySelectorAll('main details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) found[url] = overflow;
+      }
+      expect(found).toEqual({});
+    });
+  }
+});
