@@ -3,7 +3,9 @@
  * docs/accessibility.md): 1.3.4 Orientation (no lock; the layout and the moment of use hold at
  * 640×360), 2.4.11 Focus Not Obscured (tab through long screens, the focused element never under
  * the sticky header or way-on bar), 1.4.12 Text Spacing (the WCAG spacing, nothing clipped or
- * overlapping) and 1.4.10 Reflow (every screen at 320 CSS px, no scrolling sideways).
+ * overlapping), 1.4.10 Reflow (every screen at 320 CSS px, no scrolling sideways) and 1.4.11
+ * Non-text Contrast (form fields' edges and the focus ring); and 2.4.2 Page Titled, which axe
+ * checks only for a title being there.
  */
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
@@ -227,6 +229,91 @@ test.describe('1.4.10 Reflow: at 320 CSS px every screen reads without scrolling
         await page.evaluate(() => document.querySelectorAll('main details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) found[url] = overflow;
+      }
+      expect(found).toEqual({});
+    });
+  }
+});
+
+test.describe('2.4.2 Page Titled: each screen\'s title says which screen it is', () => {
+  for (const language of ['nl', 'en'] as const) {
+    test(`the title names the screen's heading, and no two screens share one, ${language}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await inLanguage(page, language);
+      const titles = new Map<string, string>();
+      // (Both routes start with the same question, and so share that title: its topic is the same.)
+      for (const url of [...PAGES.filter((path) => path !== '/afdrukken'), '/beheer', '/persoon/acuut', '/persoon/aangifte-vorm', '/bestaat/niet']) {
+        await openApp(page, url);
+        // A question's title is the question; a page's, its name, which is its heading. Read
+        // together: the other language arrives a moment after start.
+        const titled = () => page.evaluate(() => document.title.startsWith(document.querySelector('main h1')!.textContent!.trim()));
+        if (url !== '/bestaat/niet') await expect.poll(titled, { message: url }).toBe(true);
+        titles.set(url, await page.title());
+      }
+      expect(new Set(titles.values()).size, JSON.stringify([...titles], null, 2)).toBe(titles.size);
+    });
+  }
+});
+
+/**
+ * Each text field's and list's edge against what is behind it, and each focus ring (its outline or
+ * its second, dark ring) against the page: at least 3:1. Radio buttons and checkboxes are the
+ * browser's own; a button is known by its text (WCAG 1.4.3 covers that).
+ */
+async function lowContrast(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const rgb = (value: string) => (/rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?\)/.exec(value) ?? []).slice(1).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (light + 0.05) / (dark + 0.05);
+    };
+    /** The colour behind an element: the first ancestor's background that is not transparent. */
+    const behind = (element: Element | null): number[] => {
+      for (let node = element; node; node = node.parentElement) {
+        const color = rgb(getComputedStyle(node).backgroundColor);
+        if (color.length >= 3 && (color[3] === undefined || color[3] > 0)) return color;
+      }
+      return rgb(getComputedStyle(document.documentElement).backgroundColor);
+    };
+    const name = (element: Element) => `${element.tagName.toLowerCase()}#${element.id || '?'}`;
+    const problems: string[] = [];
+    for (const field of document.querySelectorAll('main input:not([type=radio]):not([type=checkbox]):not([type=file]), main select, main textarea')) {
+      const style = getComputedStyle(field);
+      if (style.display === 'none' || field.closest('.visually-hidden')) continue;
+      const edge = contrast(rgb(style.borderTopColor), behind(field.parentElement));
+      if (parseFloat(style.borderTopWidth) < 1 || edge < 3) problems.push(`${name(field)}: edge ${edge.toFixed(2)}:1`);
+    }
+    const focusables = [...document.querySelectorAll<HTMLElement>('main a[href], main button, main input:not([type=file]), main select, main summary')].slice(0, 25);
+    for (const element of focusables) {
+      if (element.getClientRects().length === 0) continue;
+      element.focus({ preventScroll: true });
+      if (document.activeElement !== element || !element.matches(':focus-visible')) continue;
+      const style = getComputedStyle(element);
+      const page = behind(element.parentElement);
+      const ring = Math.max(contrast(rgb(style.outlineColor), page), style.boxShadow === 'none' ? 0 : contrast(rgb(style.boxShadow), page));
+      if (style.outlineStyle === 'none' && style.boxShadow === 'none') problems.push(`${name(element)}: no focus ring`);
+      else if (ring < 3) problems.push(`${name(element)}: focus ring ${ring.toFixed(2)}:1`);
+    }
+    return problems;
+  });
+}
+
+test.describe('1.4.11 Non-text Contrast: form fields and the focus ring stand out 3:1', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`screens with fields, in ${colorScheme}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      const found: Record<string, string[]> = {};
+      for (const url of ['/partners', '/instellingen', '/persoon/zorgen-zvh', '/persoon/ondersteuning-shop', '/over', '/beheer']) {
+        await openApp(page, url);
+        // Keyboard use first, so programmatic focus shows the ring as it does for a keyboard user.
+        await page.keyboard.press('Tab');
+        const problems = await lowContrast(page);
+        if (problems.length > 0) found[url] = problems;
       }
       expect(found).toEqual({});
     });
