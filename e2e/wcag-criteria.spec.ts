@@ -319,3 +319,31 @@ test.describe('1.4.11 Non-text Contrast: form fields and the focus ring stand ou
     });
   }
 });
+
+test.describe('2.1.1 Keyboard and 2.1.2 No Keyboard Trap: /beheer with the keyboard alone', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('Tab reaches the actions, each section\'s fields and the preview, and leaves the preview\'s frame again', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openApp(page, '/beheer');
+    await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
+    await heading(page).focus();
+    const path: string[] = [];
+    for (let i = 0; i < 160; i++) {
+      await page.keyboard.press('Tab');
+      path.push(
+        await page.evaluate(() => {
+          const active = document.activeElement as HTMLElement | null;
+          if (!active || active === document.body) return 'body';
+          return active.id || `${active.tagName.toLowerCase()}:${(active.textContent ?? '').trim().slice(0, 30)}`;
+        }),
+      );
+    }
+    for (const stop of ['button:Download routekaart.json', 'veld-texts_title_nl', 'veld-publisher_name', 'veld-publisher_status', 'voorbeeld-scherm']) {
+      expect(path, `Tab reaches ${stop}`).toContain(stop);
+    }
+    const intoFrame = path.indexOf('iframe:');
+    expect(intoFrame, 'Tab goes into the preview').toBeGreaterThan(0);
+    expect(path.slice(intoFrame).some((stop) => stop !== 'iframe:'), 'and out of it again').toBe(true);
+  });
+});
