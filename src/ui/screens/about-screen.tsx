@@ -122,7 +122,7 @@ function Accessibility({ routeMap }: { routeMap: RouteMap }) {
       <h3>{text('accessibility.testedHeading')}</h3>
       <Items keys={['axe', 'keyboard', 'reflow', 'screenReader', 'evaluation'].map((key) => `accessibility.tested.${key}`)} />
       <h3>{text('accessibility.limitsHeading')}</h3>
-      <Items keys={['realPhones', 'selfEvaluation'].map((key) => `accessibility.limits.${key}`)} />
+      <Items keys={['languageParts', 'picker', 'realPhones', 'selfEvaluation'].map((key) => `accessibility.limits.${key}`)} />
       <OwnersStatement routeMap={routeMap} />
     </section>
   );
@@ -130,7 +130,7 @@ function Accessibility({ routeMap }: { routeMap: RouteMap }) {
 
 export function AboutScreen({ routeMap }: { routeMap: RouteMap }) {
   return (
-    <>
+    <div class="about">
       <ScreenHeading>{text('heading')}</ScreenHeading>
       <Facts routeMap={routeMap} />
       <Privacy />
@@ -140,6 +140,6 @@ export function AboutScreen({ routeMap }: { routeMap: RouteMap }) {
           {t('step.back')}
         </button>
       </nav>
-    </>
+    </div>
   );
 }
