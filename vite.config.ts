@@ -6,6 +6,9 @@ import { compileHints, prerenderPages, previewLikeHost, routeMapData, SHELL_PAGE
 import { REPO_DATA_FILE } from './scripts/route-map-file';
 import { securityTxt } from './scripts/security-txt';
 
+/** The app's own version, shown on "Over deze app" beside the data's. */
+const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 const routeMap = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as {
   texts?: { title?: { nl: string } };
   routes: Record<string, { title: { nl: string }; start: string }>;
@@ -37,6 +40,7 @@ function shortcuts() {
 }
 
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   plugins: [
     routeMapData(),
     preact(),
@@ -58,7 +62,6 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        orientation: 'portrait',
         theme_color: '#154273',
         background_color: '#ffffff',
         categories: ['government', 'utilities'],

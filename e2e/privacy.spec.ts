@@ -1,4 +1,4 @@
-import { expect, test } from './test';
+import { expect, TEST_TODAY, test } from './test';
 import { BASE_URL } from '../playwright.config';
 import { openApp, PHONE, screen } from './map';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
@@ -18,7 +18,7 @@ test('a full walk of both routes asks no other host, sets no cookie and stores o
   expect(requests.filter((url) => !url.startsWith(`${BASE_URL}/`))).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 
-  const storage = await page.evaluate(async () => {
+  const storage = () => page.evaluate(async () => {
     const local = Object.keys(localStorage);
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('signalenroutekaart');
@@ -36,18 +36,25 @@ test('a full walk of both routes asks no other host, sets no cookie and stores o
       stores: [...db.objectStoreNames],
       routemap: await keysOf('routemap'),
       settings: await keysOf('settings'),
+      lastCheck: await new Promise<unknown>((resolve) => {
+        const request = db.transaction('settings').objectStore('settings').get('lastCheck');
+        request.onsuccess = () => resolve(request.result);
+      }),
       session: Object.keys(sessionStorage),
     };
     db.close();
     return result;
   });
-  expect(storage).toEqual({
+  // The published file's check, done a moment after start, keeps one setting of its own: the day (no time) the data was found current.
+  await expect.poll(async () => (await storage()).settings).toEqual(['lastCheck']);
+  expect(await storage()).toEqual({
     local: [],
     databases: ['signalenroutekaart'],
     // Only a maintainer who opens the editor (/beheer) gets a second database, for a draft: contact data only.
     stores: ['routemap', 'settings'],
     routemap: ['current'],
-    settings: [],
+    settings: ['lastCheck'],
+    lastCheck: TEST_TODAY.toISOString().slice(0, 10),
     session: [],
   });
 });

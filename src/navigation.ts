@@ -12,6 +12,7 @@ export const PAGES = {
   print: '/afdrukken',
   map: '/routekaart',
   editor: '/beheer',
+  about: '/over',
 } as const;
 
 export type Page = keyof typeof PAGES;

@@ -5,6 +5,7 @@
  * in every engine is checked. Ends with "N passed, N failed".
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { By, type WebDriver } from 'selenium-webdriver';
@@ -93,6 +94,38 @@ async function qrText(selector: string): Promise<string | undefined> {
     }
   }
   return jsQR(pixels, width, width)?.data;
+}
+
+/** axe-core's own script, run in the page as the Playwright suite runs it in Chromium and Firefox. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's WCAG 2.2 A/AA violations on the page, with target size and label in name, as in the other
+ * engines: in a window as tall as the page, as the Chromium run judges it, so the sticky way-on bar
+ * covers nothing that only scrolling would reveal (focus is kept clear of it, tested in Chromium).
+ */
+async function axeViolations(): Promise<string[]> {
+  const window = await driver.manage().window().getRect();
+  const [page, inner] = await script<[number, number]>('return [document.documentElement.scrollHeight, innerHeight]');
+  await driver.manage().window().setRect({ ...window, height: window.height - inner + page });
+  await driver.sleep(300);
+  await script(AXE_SOURCE);
+  try {
+    return await axeRun();
+  } finally {
+    await driver.manage().window().setRect(window);
+  }
+}
+
+function axeRun(): Promise<string[]> {
+  return driver.executeAsyncScript<string[]>(`const done = arguments[arguments.length - 1];
+    axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true }, 'label-content-name-mismatch': { enabled: true } },
+    }).then(
+      (results) => done(results.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', '))),
+      (error) => done(['axe failed: ' + error]),
+    );`);
 }
 
 const scenarios: Record<string, () => Promise<void>> = {
@@ -286,6 +319,48 @@ const scenarios: Record<string, () => Promise<void>> = {
     check(text === `${deployment.url}/`, `the QR code should hold ${deployment.url}/, not ${text}`);
     const width = await script<number>('return document.querySelector("main .share-app svg.qr-code").getBoundingClientRect().width');
     check(width >= 200, `the QR code should be at least 200 px wide, not ${width}`);
+  },
+
+  async 'Over deze app from Instellingen and Alle partners, in both languages, with the server gone; Instellingen says the phone works offline'() {
+    await open('/');
+    await waitForServiceWorker();
+    await deployment.close();
+    await open('/instellingen');
+    const verdict = () => script<string>('return document.getElementById("readiness-verdict")?.textContent ?? ""');
+    await until(verdict, (text) => text === 'Ja, deze telefoon is klaar voor gebruik zonder internet.' || text === 'Deze telefoon werkt nu zonder internet. Maar de browser kan de app wissen.', 'the line saying it works offline');
+    const owners = ['Uitgever', 'Status', 'Lees de toegankelijkheidsverklaring', 'Een probleem melden', 'Publisher', 'Report a problem'];
+    const expectAbout = async (title: string) => {
+      await expectHeading(title);
+      const main = await script<string>('return document.querySelector("main").textContent');
+      check(main.includes(String(shipped.version)), 'the data\'s version');
+      for (const part of owners) check(!main.includes(part), `"${part}" needs the owners' facts, which the data file lacks`);
+      const external = (await links()).filter((href) => !href.startsWith('/'));
+      check(external.length === 0, `no link to anything outside the app, found ${external.join(', ')}`);
+    };
+    await tap('Over deze app');
+    await expectAbout('Over deze app');
+    await open('/partners');
+    await tap('Over deze app');
+    await expectAbout('Over deze app');
+    await tap('EN', 'header');
+    await expectAbout('About this app');
+    await open('/instellingen');
+    await tap('About this app');
+    await expectAbout('About this app');
+  },
+
+  async 'the main screens have no WCAG 2.2 AA violations (axe) in WebKit, in both languages'() {
+    const found: string[] = [];
+    for (const language of ['nl', 'en']) {
+      await open('/');
+      await script('localStorage.setItem("signalenroutekaart.language", arguments[0])', language);
+      for (const path of ['/', '/persoon/acuut', '/persoon/ondersteuning-shop', '/locatie/einde', '/partners', '/instellingen', '/over']) {
+        await open(path);
+        await until(() => script<string>('return document.documentElement.lang'), (lang) => lang === language, `${path} in ${language}`);
+        for (const violation of await axeViolations()) found.push(`${language} ${path}: ${violation}`);
+      }
+    }
+    check(found.length === 0, found.join('\n      '));
   },
 
   async 'the editor at /beheer checks a number as it is typed, shows it on the real screen and keeps the draft'() {

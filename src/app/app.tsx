@@ -49,7 +49,7 @@ export function App({ homeMap, routeMapLoading, onLive, onReady }: Props) {
   const municipality = useMunicipality(routeMap, storedMunicipality, inPreview);
   const { screen } = place;
   const found = screen.name === 'step' && routeMap ? findStep(routeMap, screen.routeId, screen.stepId) : undefined;
-  useScreenChange(place.path, screenTitle(found, routeMap ?? homeMap), clearNotice);
+  useScreenChange(place.path, screenTitle(screen, found, routeMap ?? homeMap, routeMap !== undefined), clearNotice);
 
   const ready = routeMap !== undefined;
   useEffect(() => void (ready && onReady?.()), [ready]);

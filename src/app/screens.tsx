@@ -15,6 +15,12 @@ const NotFoundScreen = lazyComponent(() => import('../ui/screens/not-found-scree
 const PrintScreen = lazyComponent(() => import('../ui/screens/print-screen').then((m) => m.PrintScreen));
 const MapScreen = lazyComponent(() => import('../ui/screens/map-screen').then((m) => m.MapScreen));
 
+// Its long texts are a namespace of their own, added as its module runs: i18next must be up first.
+const AboutScreen = lazyComponent(async () => {
+  await loadTexts();
+  return (await import('../ui/screens/about-screen')).AboutScreen;
+});
+
 /** The screen most likely next (a tap on a route): fetched in the first idle moment. */
 export const preloadStepScreen = StepScreen.preload;
 // For the map's maintainers only: never precached for field users (see vite.config.ts).
@@ -49,6 +55,7 @@ export function ScreenAt({ place, homeMap, routeMap, found, municipality }: Prop
   if (screen.name === 'print') return <PrintScreen routeMap={routeMap} municipality={municipality} />;
   if (screen.name === 'map') return <MapScreen routeMap={routeMap} municipality={municipality} />;
   if (screen.name === 'editor') return <EditorScreen routeMap={routeMap} />;
+  if (screen.name === 'about') return <AboutScreen routeMap={routeMap} />;
   if (screen.name === 'step' && found) {
     return <StepScreen routeMap={routeMap} at={found} trail={walkTo(place.trail, found.stepId)} municipality={municipality} />;
   }

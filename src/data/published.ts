@@ -7,7 +7,8 @@ import { publishedReading, updateDecision } from '../routemap/update';
 import { DATA_FILE_PATH, readWithinLimit, sizeProblem } from '../routemap/data-file';
 import { inPieces } from '../routemap/pieces';
 import { whenIdle } from '../platform/idle';
-import { storeRouteMap } from './store';
+import { localDate } from '../routemap/version';
+import { storeLastCheck, storeRouteMap } from './store';
 
 const FETCH_TIMEOUT_MS = 8000;
 const FOREGROUND_INTERVAL_MS = 60 * 60 * 1000;
@@ -46,11 +47,14 @@ async function fetchPublished(): Promise<string | undefined> {
   }
 }
 
-/** Checks once for a newer published route map; returns it when adopted. */
-export async function checkForNewerRouteMap(current: RouteMap): Promise<RouteMap | undefined> {
+/** Checks once for a newer published route map; returns it when adopted. `now` is the device's clock. */
+export async function checkForNewerRouteMap(current: RouteMap, now = () => new Date()): Promise<RouteMap | undefined> {
   const text = await fetchPublished();
   if (text === undefined) return undefined;
-  const decision = await inPieces(updateDecision(current, text), whenIdle);
+  const checkedAt = now();
+  const decision = await inPieces(updateDecision(current, text, checkedAt), whenIdle);
+  // A good file, newer or not: the contacts on this phone are the newest published that day.
+  if (decision.accept || decision.reason === 'not-newer') await storeLastCheck(localDate(checkedAt));
   if (!decision.accept) {
     if (decision.reason !== 'not-newer') {
       console.warn(`The published route map was rejected (${decision.reason}):\n${decision.detail}`);

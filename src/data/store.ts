@@ -1,6 +1,6 @@
 /**
  * The app's database on the device: the newest valid route map and the user's settings (their
- * municipality), nothing else. Whatever goes wrong here, the app gets a valid route map: the copy
+ * municipality, and the day the data was last found current), nothing else. Whatever goes wrong here, the app gets a valid route map: the copy
  * inside the build.
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
@@ -23,6 +23,12 @@ const CURRENT = 'current';
 export interface Settings {
   /** The user's own municipality, to show only the partners of its region. */
   municipality?: string;
+  /**
+   * The day (YYYY-MM-DD, no time) the server last answered with a good data file: how current
+   * the contacts on this phone are, for the readiness line. A fact about the data, not about a
+   * signal: the day only, overwritten on every launch with internet.
+   */
+  lastCheck?: string;
 }
 
 export interface RouteMapDB extends DBSchema {
@@ -148,5 +154,29 @@ export function storeMunicipality(municipality: string | undefined): Promise<voi
     (db) => (municipality === undefined ? db.delete('settings', 'municipality') : db.put('settings', municipality, 'municipality').then(() => undefined)),
     undefined,
     'The municipality could not be stored; it lasts until the app closes.',
+  );
+}
+
+/** Remembers the day the published file was last found good (see Settings.lastCheck). */
+export function storeLastCheck(day: string): Promise<void> {
+  return withDatabase(
+    openRouteMapDB,
+    (db) => db.put('settings', day, 'lastCheck').then(() => undefined),
+    undefined,
+    'The day of the data check could not be stored.',
+  );
+}
+
+/** What the device holds for work without internet: whether a route map is stored, and the day of the last good check. */
+export function readOfflineStore(): Promise<{ routeMapStored: boolean; lastCheck?: string }> {
+  return withDatabase(
+    openRouteMapDB,
+    async (db) => {
+      const stored = await db.get('routemap', CURRENT);
+      const lastCheck = await db.get('settings', 'lastCheck');
+      return { routeMapStored: typeof versionOf(stored) === 'number', ...(typeof lastCheck === 'string' ? { lastCheck } : {}) };
+    },
+    { routeMapStored: false },
+    'The stored data could not be read.',
   );
 }

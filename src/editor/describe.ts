@@ -5,7 +5,8 @@
 import type { Route, RouteMap } from '../routemap/types';
 import { own } from '../routemap/own';
 import { questionNumber } from '../routemap/walk';
-import { local } from '../i18n/i18n';
+import { local, t } from '../i18n/i18n';
+import { ACCESSIBILITY_STATUSES } from '../routemap/schema';
 import { editorText } from './form';
 import { getAt, parsePath, type Segment } from './paths';
 import { answerPaths } from './structure';
@@ -51,6 +52,7 @@ export function describePath(routeMap: RouteMap, path: string): string {
     const name = field === 'explanation' ? editorText('field.explanation') : editorText('field.term');
     return `${editorText('section.terms')} — ${editorText('field.term')} ${id + 1}${field === 'explanation' ? ` — ${name}` : ''}${languageOf(language)}`;
   }
+  if (area === 'publisher') return `${editorText('section.publisher')} — ${editorText(`publisher.${String(id)}`)}`;
   if (area === 'texts') return `${editorText('section.texts')} — ${editorText(`text.${String(id)}`)}${languageOf(rest[0])}`;
   if (area === 'partners' && typeof id === 'string') {
     const name = own(routeMap.partners, id)?.name || id;
@@ -127,5 +129,8 @@ export function valueInWords(routeMap: RouteMap, path: string, value: string): s
   const route = link ? own(routeMap.routes, link[1]) : undefined;
   if (route && own(route.steps, value)) return stepLabel(routeMap, route, value);
   if (PARTNER_OF_STEP.test(path)) return own(routeMap.partners, value)?.name ?? value;
+  if (path === 'publisher.status' && (ACCESSIBILITY_STATUSES as readonly string[]).includes(value)) {
+    return t('accessibilityStatus.named', { status: value, words: t(`accessibilityStatus.${value}`) });
+  }
   return value;
 }

@@ -27,6 +27,7 @@ import { fieldId, setAt } from './paths';
 import { Preview } from './preview';
 import { RouteDiagram } from './route-diagram';
 import { prepareFile } from './publish';
+import { PublisherForm } from './publisher-form';
 import { stampChecked } from './verified';
 import { warningsOf } from './warnings';
 
@@ -263,6 +264,10 @@ export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
         <section aria-labelledby="kop-teksten">
           <h2 id="kop-teksten">{editorText('section.texts')}</h2>
           <MapTextsForm form={form} />
+        </section>
+        <section aria-labelledby="kop-uitgever">
+          <h2 id="kop-uitgever">{editorText('section.publisher')}</h2>
+          <PublisherForm form={form} />
         </section>
         {form.draft.terms && (
           <section aria-labelledby="kop-woorden">

@@ -8,6 +8,8 @@ import nl from '../../locales/nl.json';
 import en from '../../locales/en.json';
 import beheerNl from '../../locales/beheer.nl.json';
 import beheerEn from '../../locales/beheer.en.json';
+import aboutNl from '../../locales/about.nl.json';
+import aboutEn from '../../locales/about.en.json';
 import shipped from '../../data/routekaart.json';
 import type { Language, RouteMap, Text } from '../routemap/types';
 
@@ -38,6 +40,7 @@ function mapTextsOf(routeMap: RouteMap, language: Language): Array<[string, stri
 const texts = (language: Language) => [
   ...textsOf(language === 'nl' ? nl : en),
   ...textsOf(language === 'nl' ? beheerNl : beheerEn).map(([key, text]): [string, string] => [`beheer:${key}`, text]),
+  ...textsOf(language === 'nl' ? aboutNl : aboutEn).map(([key, text]): [string, string] => [`about:${key}`, text]),
   ...mapTextsOf(shipped as RouteMap, language),
 ];
 

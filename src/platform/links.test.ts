@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mailHref, telHref, webHref } from './links';
+import { FEEDBACK_SUBJECT, mailHref, telHref, webHref } from './links';
 
 describe('tap-to-call and tap-to-mail links', () => {
   it('dial the map\'s numbers in international form, and 112 as is', () => {
@@ -12,6 +12,11 @@ describe('tap-to-call and tap-to-mail links', () => {
 
   it('open a mail with the Dutch subject line', () => {
     expect(mailHref('zoco@shop-denhaag.nl')).toBe('mailto:zoco@shop-denhaag.nl?subject=Signaal%20mensenhandel');
+  });
+
+  it('open a report about the app with its own subject line, by the same e-mail rule', () => {
+    expect(mailHref('toegankelijkheid@voorbeeld.nl', FEEDBACK_SUBJECT)).toBe('mailto:toegankelijkheid@voorbeeld.nl?subject=Melding%20over%20de%20app');
+    expect(mailHref('a+b@voorbeeld.nl', FEEDBACK_SUBJECT)).toBeUndefined();
   });
 
   it('open a website at the address as written', () => {

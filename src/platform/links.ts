@@ -10,13 +10,15 @@ import { isWebAddress } from '../routemap/web-address';
 
 /** Partners read the subject in Dutch, whatever language the app is in. */
 export const MAIL_SUBJECT = 'Signaal mensenhandel';
+/** A report about the app itself, to the address its owners gave: no signal in it. */
+export const FEEDBACK_SUBJECT = 'Melding over de app';
 
 export function telHref(number: string): string | undefined {
   return isDutchPhoneNumber(number) ? `tel:${dialNumber(number)}` : undefined;
 }
 
-export function mailHref(address: string): string | undefined {
-  return isEmailAddress(address) ? `mailto:${address}?subject=${encodeURIComponent(MAIL_SUBJECT)}` : undefined;
+export function mailHref(address: string, subject: string = MAIL_SUBJECT): string | undefined {
+  return isEmailAddress(address) ? `mailto:${address}?subject=${encodeURIComponent(subject)}` : undefined;
 }
 
 export function webHref(url: string): string | undefined {

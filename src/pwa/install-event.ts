@@ -51,9 +51,14 @@ export function isStandalone(): boolean {
   );
 }
 
+/** An iPhone or iPad (an iPad says it is a Mac, with touch), whatever its browser. */
+export function isAppleMobile(): boolean {
+  const ua = navigator.userAgent;
+  return /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
+}
+
 /** Safari on iPhone or iPad, which has no install prompt: installing is a manual step there. */
 export function isIosSafari(): boolean {
   const ua = navigator.userAgent;
-  const iDevice = /iPhone|iPad|iPod/.test(ua) || (/Macintosh/.test(ua) && navigator.maxTouchPoints > 1);
-  return iDevice && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS|OPiOS/.test(ua);
+  return isAppleMobile() && /Safari/.test(ua) && !/CriOS|FxiOS|EdgiOS|OPiOS/.test(ua);
 }

@@ -12,3 +12,13 @@ export async function keepDataOnDevice(): Promise<void> {
     console.info('Persistent storage could not be requested.', error);
   }
 }
+
+/** The user asked for it (on Instellingen): whether the browser now keeps the app's storage. */
+export async function askToKeepData(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch (error) {
+    console.info('Persistent storage could not be requested.', error);
+    return false;
+  }
+}

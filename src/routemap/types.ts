@@ -124,6 +124,27 @@ export interface Term {
   explanation: Text;
 }
 
+/**
+ * The status of an accessibility statement in the national model (toegankelijkheidsverklaring.nl):
+ * A voldoet volledig, B voldoet gedeeltelijk, C eerste maatregelen genomen, D voldoet niet, E geen verklaring.
+ */
+export type AccessibilityStatus = 'A' | 'B' | 'C' | 'D' | 'E';
+
+/**
+ * Facts only the map's owners have (schema 3), for "Over deze app". Each is optional: a part of
+ * that screen that needs one is left out while it is empty, never filled with a guess.
+ */
+export interface Publisher {
+  /** Who publishes the map, as the organisation is officially called (not translated). */
+  name?: string;
+  /** Where a worker reports a problem with the app, accessibility included: an e-mail address. */
+  feedback?: string;
+  /** The formal accessibility statement: an https address. */
+  statement?: string;
+  /** That statement's status. */
+  status?: AccessibilityStatus;
+}
+
 export interface RouteMap {
   /** Only ever increases; a newer published file replaces an older one. */
   version: number;
@@ -134,6 +155,8 @@ export interface RouteMap {
   texts?: MapTexts;
   /** Words explained where they appear (schema 2). */
   terms?: Term[];
+  /** Who publishes the map and its accessibility statement (schema 3). */
+  publisher?: Publisher;
   regions: Record<string, Region>;
   partners: Record<string, Partner>;
   routes: Record<string, Route>;

@@ -50,6 +50,43 @@ describe('schema 2: per-partner dates and the map\'s own texts', () => {
   });
 });
 
+describe('schema 3: the owners\' facts for "Over deze app"', () => {
+  const owners = { name: 'Gemeente Voorbeeld', feedback: 'toegankelijkheid@voorbeeld.nl', statement: 'https://www.toegankelijkheidsverklaring.nl/register/1', status: 'B' };
+
+  it('accepts a file without them, with each alone, and with all four', () => {
+    expect(problemsOf(shipped)).toEqual([]);
+    for (const [key, value] of Object.entries(owners)) expect(problemsOf(broken((f) => (f.publisher = { [key]: value }))), key).toEqual([]);
+    expect(problemsOf(broken((f) => (f.publisher = owners)))).toEqual([]);
+  });
+
+  it('checks the feedback address by the one e-mail rule and the statement by the web-address rule', () => {
+    const file = broken((f) => (f.publisher = { ...owners, feedback: 'toegankelijkheid+app@voorbeeld.nl', statement: 'https://www.voorbeeld.nl@evil.example/' }));
+    expect(kindsOf(file)).toEqual([
+      ['publisher.feedback', 'email'],
+      ['publisher.statement', 'https'],
+    ]);
+    // An http: address is a foreign link too, wherever it stands.
+    expect(kindsOf(broken((f) => (f.publisher = { statement: 'http://www.voorbeeld.nl/' })))).toEqual([
+      ['publisher.statement', 'https'],
+      ['publisher.statement', 'link'],
+    ]);
+  });
+
+  it('takes only the national model\'s statuses A to E', () => {
+    for (const status of ['A', 'B', 'C', 'D', 'E']) expect(problemsOf(broken((f) => (f.publisher = { status }))), status).toEqual([]);
+    for (const status of ['F', 'a', 'voldoet volledig', 1]) {
+      expect(kindsOf(broken((f) => (f.publisher = { status }))), String(status)).toEqual([['publisher.status', 'status']]);
+    }
+  });
+
+  it('refuses an empty name, a publisher that is no object, and a foreign link or a control character in the name', () => {
+    expect(kindsOf(broken((f) => (f.publisher = { name: ' ' })))).toEqual([['publisher.name', 'required']]);
+    expect(problemsOf(broken((f) => (f.publisher = 'Gemeente Voorbeeld'))).map((p) => p.path)).toEqual(['publisher']);
+    expect(kindsOf(broken((f) => (f.publisher = { name: 'Zie javascript:alert(1)' })))).toEqual([['publisher.name', 'link']]);
+    expect(kindsOf(broken((f) => (f.publisher = { name: 'Gemeente\u202eVoorbeeld' })))).toEqual([['publisher.name', 'control']]);
+  });
+});
+
 describe('each problem a maintainer can type has a kind the editor words', () => {
   it('names the kind of a wrong phone number, address, link, date and missing text', () => {
     const file = broken((f) => {

@@ -9,7 +9,7 @@ import { isWebAddress } from './web-address';
 import { isEmailAddress } from './email';
 import { hasForeignLink } from './foreign-link';
 import { LANGUAGES, type RouteMap } from './types';
-import { MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
+import { ACCESSIBILITY_STATUSES, MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
 import { atOnce, type Pieces } from './pieces';
 
@@ -33,7 +33,8 @@ export type ProblemKind =
   | 'unreachable'
   | 'noEnd'
   | 'noMunicipality'
-  | 'unknownMunicipality';
+  | 'unknownMunicipality'
+  | 'status';
 
 export interface Problem {
   /** Where in the file, as a JSON path: `routes.persoon.steps.acuut.yes`. */
@@ -136,6 +137,20 @@ class Checker {
     if (value !== undefined) this.text(value, path);
   }
 
+  /** An e-mail address by the one rule of ./email.ts. */
+  email(value: unknown, path: string): void {
+    const address = this.string(value, path);
+    if (address !== undefined && !isEmailAddress(address)) this.fail(path, `"${address}" is not a valid e-mail address`, 'email');
+  }
+
+  /** A web address by the rule of ./web-address.ts. */
+  webAddress(value: unknown, path: string): void {
+    const url = this.string(value, path);
+    if (url !== undefined && !isWebAddress(url)) {
+      this.fail(path, `"${url}" is not an https web address as the browser writes it, without user part or port`, 'https');
+    }
+  }
+
   /** An ISO date (YYYY-MM-DD) that exists, no later than `latest` when given. */
   date(value: unknown, path: string, latest?: string): void {
     if (typeof value !== 'string' || !isRealDate(value)) {
@@ -176,26 +191,32 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     const at = join(join(path, 'emails'), i);
     const email = check.object(item, at);
     if (!email) return;
-    const address = check.string(email.address, join(at, 'address'));
-    if (address !== undefined && !isEmailAddress(address)) {
-      check.fail(join(at, 'address'), `"${address}" is not a valid e-mail address`, 'email');
-    }
+    check.email(email.address, join(at, 'address'));
     check.optionalText(email.label, join(at, 'label'));
   });
   check.array(partner.websites, join(path, 'websites')).forEach((item, i) => {
     const at = join(join(path, 'websites'), i);
     const website = check.object(item, at);
     if (!website) return;
-    const url = check.string(website.url, join(at, 'url'));
-    if (url !== undefined && !isWebAddress(url)) {
-      check.fail(join(at, 'url'), `"${url}" is not an https web address as the browser writes it, without user part or port`, 'https');
-    }
+    check.webAddress(website.url, join(at, 'url'));
     check.optionalText(website.label, join(at, 'label'));
   });
   check.array(partner.notes, join(path, 'notes')).forEach((note, i) => check.text(note, join(join(path, 'notes'), i)));
   // An outcome must give the user a way to act: a partner nobody can reach is no partner.
   if ([partner.phones, partner.emails, partner.websites].every((list) => Array.isArray(list) && list.length === 0)) {
     check.fail(join(path, 'phones'), 'has no phone number, e-mail address or website: nobody can reach it', 'contact');
+  }
+}
+
+/** The owners' facts (schema 3): each optional, each checked by the rule of its kind. */
+function checkPublisher(check: Checker, value: unknown): void {
+  const publisher = check.object(value, 'publisher');
+  if (!publisher) return;
+  if (publisher.name !== undefined) check.string(publisher.name, 'publisher.name');
+  if (publisher.feedback !== undefined) check.email(publisher.feedback, 'publisher.feedback');
+  if (publisher.statement !== undefined) check.webAddress(publisher.statement, 'publisher.statement');
+  if (publisher.status !== undefined && !(ACCESSIBILITY_STATUSES as readonly unknown[]).includes(publisher.status)) {
+    check.fail('publisher.status', `must be one of ${ACCESSIBILITY_STATUSES.join(', ')}: the statuses of the national model`, 'status');
   }
 }
 
@@ -373,6 +394,8 @@ export function* validationOf(value: unknown, { now }: ValidationOptions = {}): 
     });
   }
 
+  if (root.publisher !== undefined) checkPublisher(check, root.publisher);
+
   const regions = check.object(root.regions, 'regions') ?? {};
   checkRegions(check, regions);
   const partners = check.object(root.partners, 'partners') ?? {};
@@ -395,7 +418,7 @@ export function* validationOf(value: unknown, { now }: ValidationOptions = {}): 
   }
 
   // Only the parts the app shows; other top-level fields are ignored (the shape check bounded them).
-  for (const key of ['texts', 'terms', 'regions', 'partners', 'routes']) {
+  for (const key of ['texts', 'terms', 'publisher', 'regions', 'partners', 'routes']) {
     checkLinkSchemes(check, root[key], key);
     yield;
   }

@@ -21,6 +21,7 @@ const JARGON = {
 const routeMap = shipped as RouteMap;
 const NONE_CHOSEN: MunicipalityChoice = { name: undefined, region: undefined, choose: async () => undefined };
 let screens: {
+  AboutScreen: typeof import('./screens/about-screen').AboutScreen;
   HomeScreen: typeof import('./screens/home-screen').HomeScreen;
   PartnersScreen: typeof import('./screens/partners-screen').PartnersScreen;
   StepScreen: typeof import('./screens/step/step-screen').StepScreen;
@@ -29,13 +30,14 @@ let screens: {
 beforeAll(async () => {
   await loadTexts();
   i18next.addResourceBundle('en', 'translation', en);
-  screens = { ...(await import('./screens/home-screen')), ...(await import('./screens/partners-screen')), ...(await import('./screens/step/step-screen')) };
+  screens = { ...(await import('./screens/about-screen')), ...(await import('./screens/home-screen')), ...(await import('./screens/partners-screen')), ...(await import('./screens/step/step-screen')) };
 });
 
 function renders(): Array<[string, string]> {
-  const { HomeScreen, PartnersScreen, StepScreen } = screens;
+  const { AboutScreen, HomeScreen, PartnersScreen, StepScreen } = screens;
   const all: Array<[string, string]> = [
     ['home', renderToString(<HomeScreen map={routeMap} municipality={undefined} />)],
+    ['about', renderToString(<AboutScreen routeMap={routeMap} />)],
     ['partners', renderToString(<PartnersScreen routeMap={routeMap} municipality={NONE_CHOSEN} />)],
   ];
   for (const [routeId, route] of Object.entries(routeMap.routes)) {

@@ -89,6 +89,9 @@ export function PartnersScreen({ routeMap, municipality }: Props) {
         <a class="button button--quiet" href={PAGES.print} onClick={followLink(PAGES.print)}>
           {t('home.printLink')}
         </a>
+        <a class="button button--quiet" href={PAGES.about} onClick={followLink(PAGES.about)}>
+          {t('aboutLink')}
+        </a>
       </p>
       <ShareApp />
     </>

@@ -8,6 +8,7 @@ import type { MunicipalityChoice } from '../parts/municipality-choice';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
 import { ShareApp } from '../parts/share-app';
+import { ReadinessLine } from '../parts/readiness-line';
 import { hasMunicipalPartners } from '../../routemap/scope';
 
 interface Props {
@@ -28,6 +29,11 @@ export function SettingsScreen({ routeMap, municipality: { name: municipality, r
   return (
     <>
       <ScreenHeading>{t('settings.heading')}</ScreenHeading>
+      {/* First: whether this phone is ready for the day it is needed, months from now. */}
+      <section aria-labelledby="readiness-heading">
+        <h2 id="readiness-heading">{t('readiness.heading')}</h2>
+        <ReadinessLine />
+      </section>
       {/* A map without regions has no partners that differ per municipality: nothing to choose. */}
       {all.length > 0 && (
         <>
@@ -74,6 +80,9 @@ export function SettingsScreen({ routeMap, municipality: { name: municipality, r
         <button type="button" class="button button--quiet" onClick={goBack}>
           {t('step.back')}
         </button>
+        <a class="button button--quiet" href={PAGES.about} onClick={followLink(PAGES.about)}>
+          {t('aboutLink')}
+        </a>
       </nav>
       <p class="quiet">
         <a href={PAGES.editor} onClick={followLink(PAGES.editor)}>

@@ -1,0 +1,107 @@
+/**
+ * "Werkt de app zonder internet?" on Instellingen (issue 33): what the line says before and after
+ * the service worker takes control, since when the data is current, and what to do on an iPhone.
+ * The browsers' clocks are pinned (./test.ts), so the dates come from that day, never today.
+ */
+import { type Page } from '@playwright/test';
+import { expect, TEST_TODAY, test } from './test';
+import { openApp, reloadApp, screen, waitForOffline } from './map';
+import { dutchDate } from './data';
+
+const LINE = {
+  ready: 'Ja, deze telefoon is klaar voor gebruik zonder internet.',
+  atRisk: 'Deze telefoon werkt nu zonder internet. Maar de browser kan de app wissen.',
+  notReady: 'Nee, deze telefoon is nog niet klaar voor gebruik zonder internet.',
+};
+
+const verdict = (page: Page) => page.locator('#readiness-verdict');
+
+/** What the app found, from the list under "Wat de app heeft nagekeken". */
+async function facts(page: Page): Promise<string[]> {
+  const details = screen(page).locator('#readiness details');
+  if (!(await details.evaluate((element: HTMLDetailsElement) => element.open))) await details.locator('summary').click();
+  return details.locator('li').allInnerTexts();
+}
+
+/** Ready or at risk, as this browser keeps a site's storage or not: working offline, either way. */
+async function offlineLine(page: Page): Promise<string> {
+  return (await page.evaluate(() => navigator.storage.persisted())) ? LINE.ready : LINE.atRisk;
+}
+
+test('the line says "not ready" before the service worker takes control, and changes without a reload once it does', async ({ page, context }) => {
+  // Holds the service worker's script until the "before" is seen, as on a slow first visit.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/sw.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '/instellingen');
+  await expect(verdict(page)).toHaveText(LINE.notReady);
+  await expect(screen(page).getByText('Open de app één keer met internet.', { exact: false })).toBeVisible();
+  expect(await facts(page)).toContain('De app opent nog niet zonder internet.');
+
+  release();
+  await waitForOffline(page);
+  await expect(verdict(page)).toHaveText(await offlineLine(page));
+  expect(await facts(page)).toEqual(
+    expect.arrayContaining(['De app opent ook zonder internet.', 'Alle schermen staan op deze telefoon.', 'De routekaart staat op deze telefoon.']),
+  );
+  // And offline, as the worker will read it months later.
+  await context.setOffline(true);
+  await reloadApp(page);
+  await expect(verdict(page)).toHaveText(await offlineLine(page));
+});
+
+test.describe('where the browser keeps no service worker (a private window, or switched off by device management)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the line says "not ready", and what to do', async ({ page }) => {
+    await openApp(page, '/instellingen');
+    await expect(verdict(page)).toHaveText(LINE.notReady);
+    await expect(screen(page).locator('#readiness')).toContainText(/Open de app één keer met internet|Open de app in een gewoon venster/);
+    expect(await facts(page)).toContain('De app opent nog niet zonder internet.');
+  });
+});
+
+test('since when: no check before the server answered with a good file, that day once it has', async ({ page, context }) => {
+  await context.route('**/data/routekaart.json', (route) => route.abort());
+  await openApp(page, '/');
+  await waitForOffline(page);
+  await openApp(page, '/instellingen');
+  await expect(screen(page).locator('#readiness')).toContainText('De app heeft nog niet gecontroleerd of er nieuwere gegevens zijn.');
+
+  await context.unroute('**/data/routekaart.json');
+  const day = dutchDate(TEST_TODAY.toISOString().slice(0, 10));
+  // The check runs a moment after start: the line reads the day it stored.
+  await expect(async () => {
+    await reloadApp(page);
+    await expect(screen(page).locator('#readiness')).toContainText(`Laatste controle op nieuwe gegevens: ${day}.`, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+});
+
+test('a browser that may clear the app offers to ask it to keep the app, and says what it answered', async ({ page }) => {
+  await openApp(page, '/');
+  await waitForOffline(page);
+  await openApp(page, '/instellingen');
+  await expect(verdict(page)).not.toHaveText(LINE.notReady);
+  test.skip(await page.evaluate(() => navigator.storage.persisted()), 'this browser keeps the app already');
+  await screen(page).getByRole('button', { name: 'Vraag de browser de app te bewaren' }).click();
+  const kept = await page.evaluate(() => navigator.storage.persisted());
+  await expect(screen(page).locator('#readiness')).toContainText(kept ? LINE.ready : 'De browser zegt nee.');
+});
+
+test.describe('on an iPhone, in Safari', () => {
+  test.use({
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1',
+  });
+
+  test('the line asks to add the app to the home screen, since Safari may clear it after seven days unused', async ({ page }) => {
+    await openApp(page, '/');
+    await waitForOffline(page);
+    await openApp(page, '/instellingen');
+    await expect(verdict(page)).toHaveText(LINE.atRisk);
+    await expect(screen(page).locator('#readiness')).toContainText('Anders kan de iPhone de app wissen als u hem zeven dagen niet opent.');
+  });
+});
