@@ -3,6 +3,7 @@
  * every data file the app receives. Pure: no DOM, no storage.
  */
 import { hasOwn } from './own';
+import { exitsOf } from './exits';
 import { controlCharacterIn } from './characters';
 import { isDutchPhoneNumber } from './phone';
 import { isWebAddress } from './web-address';
@@ -215,26 +216,6 @@ function checkMunicipalities(check: Checker, partner: Json, path: string, region
   if (partner.region !== undefined) check.fail(path, 'a partner is for one region or for chosen municipalities, not both');
 }
 
-/** The steps a step leads to, each with the path of the field that names it. */
-function exits(step: Json, path: string): Array<{ target: unknown; path: string }> {
-  switch (step.type) {
-    case 'question':
-      return [
-        { target: step.yes, path: join(path, 'yes') },
-        { target: step.no, path: join(path, 'no') },
-      ];
-    case 'choice':
-      return (Array.isArray(step.options) ? step.options : []).map((option, i) => ({
-        target: isObject(option) ? option.next : undefined,
-        path: join(join(join(path, 'options'), i), 'next'),
-      }));
-    case 'outcome':
-      return [{ target: step.next, path: join(path, 'next') }];
-    default:
-      return [];
-  }
-}
-
 function checkStep(check: Checker, step: Json, path: string, partners: Json): void {
   switch (step.type) {
     case 'question':
@@ -282,9 +263,9 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
     const step = check.object(item, join(stepsPath, id));
     if (!step) continue;
     checkStep(check, step, join(stepsPath, id), partners);
-    for (const exit of exits(step, join(stepsPath, id))) {
+    for (const exit of exitsOf(step)) {
       if (!hasOwn(steps, exit.target)) {
-        check.fail(exit.path, `leads nowhere: there is no step "${String(exit.target)}"`);
+        check.fail(`${join(stepsPath, id)}.${exit.field}`, `leads nowhere: there is no step "${String(exit.target)}"`);
       }
     }
   }
@@ -306,7 +287,7 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
     onPath.add(id);
     const step = steps[id];
     if (isObject(step)) {
-      for (const exit of exits(step, '')) {
+      for (const exit of exitsOf(step)) {
         if (hasOwn(steps, exit.target)) visit(exit.target);
       }
     }
