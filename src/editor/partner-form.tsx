@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Partner } from '../routemap/types';
-import { questionNumber } from '../routemap/walk';
+import { questionName } from '../routemap/numbering';
 import { currentLanguage, local, t } from '../i18n/i18n';
 import { listOf } from '../i18n/format';
 import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
@@ -187,7 +187,7 @@ export function AddPartner({ form }: { form: Form }) {
 function placesOf(form: Form, id: string): string {
   const places = stepsListing(form.draft, id).map(({ routeId, stepId }) => {
     const route = form.draft.routes[routeId];
-    const number = questionNumber(route, stepId);
+    const number = questionName(route, stepId);
     return number === undefined
       ? editorText('removePartner.placeRoute', { route: local(route.title) })
       : editorText('removePartner.place', { route: local(route.title), number });

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RouteMap } from '../routemap/types';
-import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { PAGES, stepPath } from '../navigation';
+import { stepLabel } from './describe';
 import { editorText } from './form';
 import { PREVIEW_PARAM, PREVIEW_READY } from '../preview-protocol';
 
@@ -13,13 +13,8 @@ function screensOf(routeMap: RouteMap): Array<{ path: string; label: string }> {
     { path: PAGES.partners, label: editorText('preview.partners') },
   ];
   for (const [routeId, route] of Object.entries(routeMap.routes)) {
-    for (const [stepId, step] of Object.entries(route.steps)) {
-      let what: string;
-      if (step.type === 'question') what = `${editorText('field.question', { number: questionNumber(route, stepId) })}: ${local(step.text)}`;
-      else if (step.type === 'choice') what = `${editorText('field.choice')}: ${local(step.text)}`;
-      else if (step.type === 'outcome') what = `→ ${step.partners.map((id) => routeMap.partners[id]?.name ?? id).join(', ')}`;
-      else what = editorText('field.end');
-      screens.push({ path: stepPath(routeId, stepId), label: `${local(route.title)} — ${what}` });
+    for (const stepId of Object.keys(route.steps)) {
+      screens.push({ path: stepPath(routeId, stepId), label: `${local(route.title)} — ${stepLabel(routeMap, route, stepId)}` });
     }
   }
   return screens;

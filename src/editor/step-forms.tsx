@@ -11,7 +11,7 @@ import { editorText, problemMessage, type Form } from './form';
 import { stepLabel } from './describe';
 import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
-import { addRoute, insertStep, movedUp, onwardOf, removeRoute, removeStep, withOption, withoutOption } from './structure';
+import { addRoute, insertStep, movedUp, removeRoute, removeStep, withOption, withoutOption } from './structure';
 
 /** Where one answer leads, and a new question or partners to put in between. */
 function AnswerLink({ form, routeId, stepId, path, label }: { form: Form; routeId: string; stepId: string; path: string; label: string }) {
@@ -162,7 +162,7 @@ function RemoveStep({ form, routeId, stepId, step }: { form: Form; routeId: stri
     if (!removal.ok || !window.confirm(editorText('removeStep.confirm'))) return;
     form.replace(removal.routeMap);
     // Gone with its step: on to the step that took its place.
-    focusFieldSoon(`routes.${routeId}.steps.${onwardOf(step)}`);
+    focusFieldSoon(`routes.${routeId}.steps.${removal.onward}`);
   };
   return (
     <button type="button" class="button button--quiet" onClick={remove}>

@@ -4,7 +4,7 @@ import type { Choice, RouteMap } from '../routemap/types';
 import { validateRouteMap } from '../routemap/validate';
 import { checkEditable } from './editable';
 import { setAt } from './paths';
-import { questionNumber } from '../routemap/walk';
+import { questionName } from '../routemap/numbering';
 import {
   addPartner,
   addRoute,
@@ -83,8 +83,8 @@ describe('putting a step in and taking one out', () => {
     expect(route.steps.vraag).toEqual({ type: 'question', text: { nl: '', en: '' }, yes: 'zorgen-zvh', no: 'zorgen-zvh' });
     const filled = setAt(routeMap, 'routes.persoon.steps.vraag.text', { nl: 'Is er een kind bij betrokken?', en: 'Is a child involved?' });
     expect(validateRouteMap(filled).ok).toBe(true);
-    // As the app shows it: a question "Ja" leads to carries the number of the question before it.
-    expect(questionNumber(filled.routes.persoon, 'vraag')).toBe(4);
+    // As the app shows it: a question only "Ja" leads to is named after that question, with a letter.
+    expect(questionName(filled.routes.persoon, 'vraag')).toBe('4a');
   });
 
   it('puts in an outcome that asks for a partner, then is valid with one', () => {

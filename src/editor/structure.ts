@@ -5,6 +5,7 @@
  */
 import type { Choice, Partner, Route, RouteMap, Step } from '../routemap/types';
 import { RESERVED_ROUTE_IDS } from '../routemap/schema';
+import { exitsOf, onwardOf } from '../routemap/exits';
 import { getAt, parsePath, setAt } from './paths';
 
 /** The validator's id rule: lower-case letters, digits and hyphens, at most 64, not starting with a hyphen. */
@@ -87,15 +88,6 @@ export function removePartner(routeMap: RouteMap, partnerId: string): PartnerRem
   return { ok: true, routeMap: { ...routeMap, partners } };
 }
 
-/** The fields that name the step an answer leads to: a question's yes/no, a choice option's next, an outcome's next. */
-export function answerPaths(routeId: string, stepId: string, step: Step): string[] {
-  const at = `routes.${routeId}.steps.${stepId}`;
-  if (step.type === 'question') return [`${at}.yes`, `${at}.no`];
-  if (step.type === 'choice') return step.options.map((_, i) => `${at}.options[${i}].next`);
-  if (step.type === 'outcome') return [`${at}.next`];
-  return [];
-}
-
 /** A new step's id: readable, unique in its route ("vraag-2", "partners-3", "keuze"). */
 function newStepId(route: Route, kind: 'vraag' | 'partners' | 'keuze'): string {
   return idFromName(kind, Object.keys(route.steps));
@@ -131,31 +123,28 @@ export function insertStep(routeMap: RouteMap, answerPath: string, type: 'questi
   return { routeMap: withStep(linked, routeId, { ...linked.routes[routeId], steps: { ...linked.routes[routeId].steps, [id]: step } }), id };
 }
 
-export type StepRemoval = { ok: true; routeMap: RouteMap } | { ok: false; reason: 'end' };
-
-/** Where a removed step's place in the route goes on to: a question's "Nee", a choice's first option, an outcome's next step. */
-export function onwardOf(step: Exclude<Step, { type: 'end' }>): string {
-  if (step.type === 'question') return step.no;
-  if (step.type === 'choice') return step.options[0].next;
-  return step.next;
-}
+/** `onward`: the step that took the removed one's place. */
+export type StepRemoval = { ok: true; routeMap: RouteMap; onward: string } | { ok: false; reason: 'end' };
 
 /**
  * Takes a question, a choice or an outcome out of its route: whatever led to it now leads where
- * it went on to, so the route stays whole. The end is not removed: a route needs one.
+ * it went on to (routemap/exits.ts: a question's Nee, a choice's first option, an outcome's way
+ * on), so the route stays whole. The end is not removed: a route needs one.
  */
 export function removeStep(routeMap: RouteMap, routeId: string, stepId: string): StepRemoval {
   const route = routeMap.routes[routeId];
   const step = route.steps[stepId];
-  if (step.type === 'end') return { ok: false, reason: 'end' };
   const onward = onwardOf(step);
+  if (onward === undefined) return { ok: false, reason: 'end' };
   let next = routeMap;
   for (const [id, other] of Object.entries(route.steps)) {
-    for (const path of answerPaths(routeId, id, other)) if (getAt(next, path) === stepId) next = setAt(next, path, onward);
+    for (const exit of exitsOf(other)) {
+      if (exit.target === stepId) next = setAt(next, `routes.${routeId}.steps.${id}.${exit.field}`, onward);
+    }
   }
   const steps = Object.fromEntries(Object.entries(next.routes[routeId].steps).filter(([id]) => id !== stepId));
   const start = route.start === stepId ? onward : route.start;
-  return { ok: true, routeMap: withStep(next, routeId, { ...next.routes[routeId], start, steps }) };
+  return { ok: true, routeMap: withStep(next, routeId, { ...next.routes[routeId], start, steps }), onward };
 }
 
 /** A choice with one more option, going on where its last one does. */

@@ -1,8 +1,9 @@
 import type { Outcome, Partner, Route, RouteMap } from '../../../routemap/types';
+import { own } from '../../../routemap/own';
 import { currentLanguage, local, t } from '../../../i18n/i18n';
 import { listOf } from '../../../i18n/format';
 import { hasMunicipalPartners, isScoped, partnersFor } from '../../../routemap/scope';
-import { questionNumber, questionsInOrder } from '../../../routemap/walk';
+import { numberingOf } from '../../../routemap/numbering';
 import { followLink, PAGES } from '../../../navigation';
 import { PartnerList } from '../../parts/partner-list';
 import { CallChecklist } from '../../parts/call-checklist';
@@ -50,13 +51,11 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
   const askMunicipality = scoped && municipality.name === undefined && Object.keys(routeMap.regions).length > 0;
   const localOnly = !askMunicipality || !listed.every(isScoped) ? undefined : hasMunicipalPartners(routeMap, step.partners) ? 'municipality' : 'region';
 
-  const isLast = route.steps[step.next]?.type === 'end';
-  const number = questionNumber(route, step.next);
-  const wayOn = isLast
-    ? t('step.finish')
-    : number === undefined
-      ? t('step.continue')
-      : t('step.next', { number, total: questionsInOrder(route).length });
+  const next = own(route.steps, step.next);
+  const isLast = next?.type === 'end';
+  const { names, total } = numberingOf(route);
+  // The way on names the question it leads to, as that question's screen does; partners or a choice next are simply "Verder".
+  const wayOn = isLast ? t('step.finish') : next?.type === 'question' ? t('step.next', { number: names.get(step.next), total }) : t('step.continue');
 
   return (
     <>
