@@ -4,15 +4,12 @@
  * for the editor's forms and the tests alike. The validator then judges the result.
  */
 import type { Choice, Partner, Route, RouteMap, Step } from '../routemap/types';
-import { RESERVED_ROUTE_IDS } from '../routemap/schema';
+import { MAX_ID_LENGTH, RESERVED_ROUTE_IDS } from '../routemap/schema';
 import { exitsOf, onwardOf } from '../routemap/exits';
 import { getAt, parsePath, setAt } from './paths';
 
-/** The validator's id rule: lower-case letters, digits and hyphens, at most 64, not starting with a hyphen. */
-const MAX_ID = 64;
-
 /**
- * A safe, readable id from a name, unique among `taken`: "Stichting Voorbeeld" → "stichting-voorbeeld",
+ * A safe, readable id from a name (the id rule: routemap/schema.ts), unique among `taken`: "Stichting Voorbeeld" → "stichting-voorbeeld",
  * then "stichting-voorbeeld-2". Made once, when the partner is added, and never changed after: step
  * URLs and stored choices keep working when the name is corrected.
  */
@@ -25,7 +22,8 @@ export function idFromName(name: string, taken: Iterable<string>): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, MAX_ID - 3)
+      // Room for a number that makes it unique.
+      .slice(0, MAX_ID_LENGTH - 3)
       .replace(/-+$/, '') || 'partner';
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -4,6 +4,14 @@
  */
 import type { MapTexts, PartnerGroup, RouteMap } from './types';
 
+/** The longest id: ids name routes, steps, partners and regions, and appear in step URLs. */
+export const MAX_ID_LENGTH = 64;
+
+/** An id is lower-case letters, digits and hyphens, not starting with a hyphen, at most MAX_ID_LENGTH. */
+export function isId(value: string): boolean {
+  return value.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9-]*$/.test(value);
+}
+
 /** In the order the partner list shows them. */
 export const PARTNER_GROUPS: readonly PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
 

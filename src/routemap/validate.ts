@@ -10,7 +10,7 @@ import { isWebAddress } from './web-address';
 import { isEmailAddress } from './email';
 import { hasForeignLink } from './foreign-link';
 import { LANGUAGES, type RouteMap } from './types';
-import { MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
+import { isId, MAP_TEXT_KEYS, MAX_ID_LENGTH, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
 import { atOnce, type Pieces } from './pieces';
 
@@ -46,9 +46,6 @@ export interface Problem {
 export type Validation = { ok: true; routeMap: RouteMap } | { ok: false; problems: Problem[] };
 
 type Json = Record<string, unknown>;
-
-/** Ids name routes, steps, partners and regions, and appear in step URLs. */
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * Far more than a real route map needs, and little enough that any file is checked in a few
@@ -110,8 +107,8 @@ class Checker {
       return [];
     }
     return entries.filter(([id]) => {
-      if (ID.test(id)) return true;
-      this.fail(join(path, id), 'the id must be lower-case letters, digits and hyphens (at most 64)');
+      if (isId(id)) return true;
+      this.fail(join(path, id), `the id must be lower-case letters, digits and hyphens (at most ${MAX_ID_LENGTH})`);
       return false;
     });
   }
