@@ -22,4 +22,12 @@ describe("a partner's buttons", () => {
     ]);
     expect(html).not.toMatch(/0906|evil\.example|%40/);
   });
+
+  it('make the call button red for an emergency partner (112), and only for one', () => {
+    const partners = shipped as RouteMap;
+    const red = (partner: Partner) => /button--emergency/.test(renderToString(<ContactActions partner={partner} />));
+    expect(red(partners.partners['112'])).toBe(true);
+    expect(red({ ...partners.partners['112'], group: 'police' })).toBe(false);
+    expect(red(partners.partners.avim)).toBe(false);
+  });
 });

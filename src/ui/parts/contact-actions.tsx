@@ -3,6 +3,7 @@ import { local, t } from '../../i18n/i18n';
 import { describePhone } from './phone-description';
 import { mailHref, telHref, webHref } from '../../platform/links';
 import { EmailAddress } from './email-address';
+import { isEmergency } from '../../routemap/schema';
 
 const NUMBER = '\u0000';
 
@@ -29,7 +30,7 @@ function WithNumber({ text, number }: { text: string; number: string }) {
  * keeps the visible text inside the accessible name (WCAG 2.5.3), "Stuur een mail zoco@…".
  */
 export function ContactActions({ partner }: { partner: Partner }) {
-  const urgent = partner.group === 'urgent';
+  const urgent = isEmergency(partner);
   return (
     <div class="actions">
       {partner.phones.map((phone) => {

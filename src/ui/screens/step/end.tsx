@@ -1,6 +1,7 @@
 import type { End, Route, RouteMap } from '../../../routemap/types';
 import { partnersOfRoute, partnersOfWalk } from '../../../routemap/walk';
 import { isFor } from '../../../routemap/scope';
+import { isEmergency } from '../../../routemap/schema';
 import { local, t } from '../../../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../../../navigation';
 import { PartnerSummary } from '../../parts/partner-summary';
@@ -29,7 +30,7 @@ export function EndBody({ routeMap, routeId, route, step, trail, municipality }:
   const walked = (direct ? partnersOfRoute(route) : partnersOfWalk(route, trail)).filter((id) => isFor(routeMap, id, municipality.name));
   const none = walked.length === 0;
   // To spar, not for an emergency: 112 is in the header anyway.
-  const partners = none ? partnersOfRoute(route).filter((id) => routeMap.partners[id].group !== 'urgent') : walked;
+  const partners = none ? partnersOfRoute(route).filter((id) => !isEmergency(routeMap.partners[id])) : walked;
   const otherRoutes = Object.entries(routeMap.routes).filter(([id]) => id !== routeId);
   return (
     <>

@@ -1,5 +1,6 @@
 import type { Outcome, Partner, Route, RouteMap } from '../../../routemap/types';
 import { own } from '../../../routemap/own';
+import { isEmergency } from '../../../routemap/schema';
 import { currentLanguage, local, t } from '../../../i18n/i18n';
 import { listOf } from '../../../i18n/format';
 import { hasMunicipalPartners, isScoped, partnersFor } from '../../../routemap/scope';
@@ -46,7 +47,7 @@ function headingFor(partners: Partner[], urgent: boolean, localOnly: 'region' | 
 export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Props) {
   const shown = partnersFor(routeMap, step.partners, municipality.name).shown.map((id) => routeMap.partners[id]);
   const listed = step.partners.map((id) => routeMap.partners[id]);
-  const urgent = shown.length > 0 && shown.every((partner) => partner.group === 'urgent');
+  const urgent = shown.length > 0 && shown.every(isEmergency);
   const scoped = listed.some(isScoped);
   const askMunicipality = scoped && municipality.name === undefined && Object.keys(routeMap.regions).length > 0;
   const localOnly = !askMunicipality || !listed.every(isScoped) ? undefined : hasMunicipalPartners(routeMap, step.partners) ? 'municipality' : 'region';
