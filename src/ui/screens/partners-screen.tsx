@@ -12,7 +12,7 @@ import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
 import { describePhone } from '../parts/phone-description';
 import { ShareApp } from '../parts/share-app';
-import { MunicipalPicker } from '../parts/municipal-picker';
+import { MunicipalityPicker } from '../parts/municipality-picker';
 import type { MunicipalityChoice } from '../parts/municipality-choice';
 
 /**
@@ -58,7 +58,7 @@ export function PartnersScreen({ routeMap, municipality }: Props) {
     <>
       <ScreenHeading>{t('partners.heading')}</ScreenHeading>
       <p>{t('partners.intro')}</p>
-      <MunicipalPicker routeMap={routeMap} municipality={municipality} />
+      <MunicipalityPicker routeMap={routeMap} municipality={municipality} shownAs="list" />
       <SearchField
         id="partner-filter"
         label={t('partners.filter')}

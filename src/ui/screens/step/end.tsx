@@ -7,7 +7,7 @@ import { followLink, PAGES, stepPath } from '../../../navigation';
 import { PartnerSummary } from '../../parts/partner-summary';
 import { ScreenHeading } from '../../parts/screen-heading';
 import { TermExplanations } from '../../parts/term-explanations';
-import { MunicipalPicker } from '../../parts/municipal-picker';
+import { MunicipalityPicker } from '../../parts/municipality-picker';
 import type { MunicipalityChoice } from '../../parts/municipality-choice';
 
 /**
@@ -39,7 +39,7 @@ export function EndBody({ routeMap, routeId, route, step, trail, municipality }:
       <TermExplanations terms={routeMap.terms} texts={[step.tip && local(step.tip)]} />
       <p>{none ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
       {none && routeMap.texts?.spirit && <p>{local(routeMap.texts.spirit)}</p>}
-      <MunicipalPicker routeMap={routeMap} municipality={municipality} partnerIds={partners} />
+      <MunicipalityPicker routeMap={routeMap} municipality={municipality} partnerIds={partners} shownAs="list" />
       <PartnerSummary routeMap={routeMap} partnerIds={partners} municipality={municipality.name} />
       {!none && <p>{t('end.consult')}</p>}
       <p>

@@ -3,7 +3,7 @@ import { own } from '../../../routemap/own';
 import { isEmergency } from '../../../routemap/schema';
 import { currentLanguage, local, t } from '../../../i18n/i18n';
 import { listOf } from '../../../i18n/format';
-import { hasMunicipalPartners, isScoped, partnersFor } from '../../../routemap/scope';
+import { asksMunicipality, hasMunicipalPartners, isScoped, partnersFor } from '../../../routemap/scope';
 import { numberingOf } from '../../../routemap/numbering';
 import { followLink, PAGES } from '../../../navigation';
 import { PartnerList } from '../../parts/partner-list';
@@ -49,7 +49,7 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
   const listed = step.partners.map((id) => routeMap.partners[id]);
   const urgent = shown.length > 0 && shown.every(isEmergency);
   const scoped = listed.some(isScoped);
-  const askMunicipality = scoped && municipality.name === undefined && Object.keys(routeMap.regions).length > 0;
+  const askMunicipality = asksMunicipality(routeMap, step.partners, municipality.name, 'outcome');
   const localOnly = !askMunicipality || !listed.every(isScoped) ? undefined : hasMunicipalPartners(routeMap, step.partners) ? 'municipality' : 'region';
 
   const next = own(route.steps, step.next);
@@ -72,7 +72,7 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
         ))
       ) : (
         <>
-          {askMunicipality && <MunicipalityPicker routeMap={routeMap} onMunicipality={municipality.choose} />}
+          <MunicipalityPicker routeMap={routeMap} municipality={municipality} partnerIds={step.partners} shownAs="outcome" />
           {scoped && municipality.name && (
             <p class="quiet">
               {t('home.municipality', { municipality: municipality.name })}{' '}
