@@ -4,6 +4,7 @@ import { local } from '../i18n/i18n';
 import { Field, TextFields } from './fields';
 import { stepName } from './describe';
 import { editorText, type Form } from './form';
+import { fromLines } from './lists';
 import { fieldId, getAt } from './paths';
 import { AddRoute, RouteStructure, StepStructure } from './step-forms';
 
@@ -106,7 +107,7 @@ function MunicipalitiesField({ form, path }: { form: Form; path: string }) {
       value={text}
       onValue={(value) => {
         setText(value);
-        form.set(path, value.split('\n').map((line) => line.trim()).filter(Boolean));
+        form.set(path, fromLines(value));
       }}
     />
   );

@@ -10,8 +10,8 @@ import {
   addPartner,
   addRoute,
   idFromName,
+  municipalityChoices,
   insertStep,
-  movedUp,
   removePartner,
   removeRoute,
   removeStep,
@@ -19,6 +19,7 @@ import {
   stepsListing,
   withOption,
   withoutOption,
+  withMunicipality,
   withScope,
 } from './structure';
 
@@ -154,11 +155,6 @@ describe('putting a step in and taking one out', () => {
     expect(validation.ok ? [] : validation.problems.map((p) => p.kind)).toContain('loop');
     expect(checkEditable(looped).ok).toBe(true);
   });
-
-  it('moves a partner of an outcome one place up', () => {
-    expect(movedUp(['zvh-haaglanden', 'zvh-hollands-midden'], 1)).toEqual(['zvh-hollands-midden', 'zvh-haaglanden']);
-    expect(movedUp(['a', 'b'], 0)).toEqual(['a', 'b']);
-  });
 });
 
 describe('for whom a partner is', () => {
@@ -180,6 +176,19 @@ describe('for whom a partner is', () => {
     const validation = validateRouteMap(renamed);
     expect(validation.ok ? [] : validation.problems.map((problem) => [problem.path, problem.kind])).toEqual([['partners.shop.municipalities[0]', 'unknownMunicipality']]);
     expect(checkEditable(renamed).ok).toBe(true);
+  });
+
+  it('is ticked municipality by municipality, in the map\'s order; one no region has any more stays listed apart until unticked', () => {
+    const hollandsMidden = published.regions['hollands-midden'].municipalities;
+    const [first, second] = hollandsMidden;
+    expect(withMunicipality(published, [], second, true)).toEqual([second]);
+    expect(withMunicipality(published, [second], first, true)).toEqual([first, second]);
+    expect(withMunicipality(published, [first, second], first, false)).toEqual([second]);
+    expect(municipalityChoices(published, [first]).map((group) => group.region)).toEqual(Object.keys(published.regions));
+    const stale = municipalityChoices(published, [first, 'Oud-Gemeente']);
+    expect(stale.at(-1)).toEqual({ municipalities: ['Oud-Gemeente'] });
+    expect(withMunicipality(published, [first, 'Oud-Gemeente'], second, true)).toEqual([first, second, 'Oud-Gemeente']);
+    expect(withMunicipality(published, [first, 'Oud-Gemeente'], 'Oud-Gemeente', false)).toEqual([first]);
   });
 
   it('needs at least one municipality: the validator says so, and the draft can still be edited', () => {

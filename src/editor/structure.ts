@@ -62,6 +62,23 @@ export function withScope(routeMap: RouteMap, partnerId: string, scope: PartnerS
   return { ...routeMap, partners: { ...routeMap.partners, [partnerId]: scoped } };
 }
 
+/**
+ * The municipalities a partner can be for, by region in the map's order; then, with no region,
+ * those ticked that no region has any more (renamed there, say), so they can be unticked.
+ */
+export function municipalityChoices(routeMap: RouteMap, chosen: readonly string[]): Array<{ region?: string; municipalities: string[] }> {
+  const byRegion = Object.entries(routeMap.regions).map(([region, { municipalities }]) => ({ region, municipalities }));
+  const known = new Set(byRegion.flatMap((group) => group.municipalities));
+  const stale = chosen.filter((municipality) => !known.has(municipality));
+  return stale.length > 0 ? [...byRegion, { municipalities: stale }] : byRegion;
+}
+
+/** The municipalities a partner is for, one ticked or unticked, in the order of municipalityChoices. */
+export function withMunicipality(routeMap: RouteMap, chosen: readonly string[], municipality: string, ticked: boolean): string[] {
+  const all = municipalityChoices(routeMap, chosen).flatMap((group) => group.municipalities);
+  return all.filter((each) => (each === municipality ? ticked : chosen.includes(each)));
+}
+
 export interface StepRef {
   routeId: string;
   stepId: string;
@@ -176,12 +193,4 @@ export function addRoute(routeMap: RouteMap, title: string): { routeMap: RouteMa
 export function removeRoute(routeMap: RouteMap, routeId: string): RouteMap | undefined {
   if (Object.keys(routeMap.routes).length <= 1) return undefined;
   return { ...routeMap, routes: Object.fromEntries(Object.entries(routeMap.routes).filter(([id]) => id !== routeId)) };
-}
-
-/** A list with the item at `index` moved one place up (to the front of a list of partners or options). */
-export function movedUp<T>(list: readonly T[], index: number): T[] {
-  if (index <= 0 || index >= list.length) return [...list];
-  const moved = [...list];
-  [moved[index - 1], moved[index]] = [moved[index], moved[index - 1]];
-  return moved;
 }

@@ -81,12 +81,12 @@ function partnerChanges(id: string, before: Partner | undefined, after: Partner 
     });
   }
   if (before && scopeKey(before) !== scopeKey(after)) {
-    changes.push({ kind: 'scope', partnerId: id, before: scopeOf(before), after: scopeOf(after) });
+    changes.push({ kind: 'scope', partnerId: id, before: scopeFieldsOf(before), after: scopeFieldsOf(after) });
   }
   return changes;
 }
 
-const scopeOf = ({ region, municipalities }: Partner): Scope => ({
+const scopeFieldsOf = ({ region, municipalities }: Partner): Scope => ({
   ...(region === undefined ? {} : { region }),
   ...(municipalities === undefined ? {} : { municipalities }),
 });
