@@ -41,7 +41,7 @@ export function preferredLanguage(): Language {
   return 'nl';
 }
 
-/** Called by ./texts.ts once i18next is up: from then on it answers every text. */
+/** From now on `next` answers every text: i18next once ./texts.ts is up, or a script's own (scripts/editor-words.ts). */
 export function setTranslator(next: Translate): void {
   translate = next;
 }
@@ -61,7 +61,7 @@ export function loadTexts(): Promise<typeof import('./texts')> {
     async (module) => {
       // Evaluating i18next and starting it with every text are two pieces of start-up work.
       await whenIdle();
-      await module.startTexts(current);
+      setTranslator(await module.startTexts(current, setCurrentLanguage));
       return module;
     },
     (error: unknown) => {
@@ -89,7 +89,7 @@ export function currentLanguage(): Language {
   return current;
 }
 
-/** Used by ./texts.ts when i18next changes language (tests switch it directly). */
+/** The language texts are answered in, as i18next changes it (or a script sets it). */
 export function setCurrentLanguage(language: Language): void {
   current = language;
 }
