@@ -10,15 +10,15 @@ describe("a partner's buttons", () => {
   it('leave out a number, address or website the links refuse, and keep the rest (the four values of issue #32)', () => {
     const partner: Partner = {
       ...riec,
-      phones: [{ number: '0906-1234567' }, { number: '070-3614747' }],
-      emails: [{ address: 'leak%40evil.example%2Czoco@shop-denhaag.nl' }, { address: 'bb-riec@denhaag.nl' }],
-      websites: [{ url: 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678' }, { url: 'https://www.riec.nl@evil.example/' }, { url: 'https://www.riec.nl/contact' }],
+      phones: [{ number: '0906-1234567' }, { number: '070-7654321' }],
+      emails: [{ address: 'leak%40evil.example%2Cinfo@voorbeeld-stichting.nl' }, { address: 'bb-test@voorbeeld.nl' }],
+      websites: [{ url: 'https://www.voorbeeld.nl/contact\r\nTEL;TYPE=CELL:+31612345678' }, { url: 'https://www.voorbeeld.nl@evil.example/' }, { url: 'https://www.voorbeeld.nl/contact' }],
     };
     const html = renderToString(<ContactActions partner={partner} />);
     expect([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([
-      'tel:+31703614747',
-      'mailto:bb-riec@denhaag.nl?subject=Signaal%20mensenhandel',
-      'https://www.riec.nl/contact',
+      'tel:+31707654321',
+      'mailto:bb-test@voorbeeld.nl?subject=Signaal%20mensenhandel',
+      'https://www.voorbeeld.nl/contact',
     ]);
     expect(html).not.toMatch(/0906|evil\.example|%40/);
   });
