@@ -4,11 +4,20 @@
  * tests about what changed. The contacts the screens must show are in ./map.ts, from the paper map.
  */
 import { readFileSync } from 'node:fs';
-import type { RouteMap } from '../src/routemap/types';
+import type { RouteMap, Text } from '../src/routemap/types';
 import { versionDate } from '../src/routemap/version';
 
 /** Read afresh from disk: change a copy (structuredClone) to publish something else. */
 export const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as RouteMap;
+
+/**
+ * Words the app adds to the printed map, read from the file like its dates: the question that
+ * asks which form of exploitation (the map lists the forms), and the questions in English (the
+ * map is Dutch). The map's own facts are in ./map.ts.
+ */
+const textOf = (routeId: string, stepId: string) => (shipped.routes[routeId].steps[stepId] as { text: Text }).text;
+export const EXPLOITATION_CHOICE = textOf('persoon', 'aangifte-vorm').nl;
+export const FIRST_QUESTION_EN = textOf('persoon', shipped.routes.persoon.start).en;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);

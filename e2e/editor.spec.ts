@@ -9,7 +9,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 import { expect, test } from './test';
-import { appReady, expectEmergencyCall, openApp, PERSON_QUESTIONS, PHONE, screen, TEL, waitForOffline } from './map';
+import { appReady, EMAIL, expectEmergencyCall, openApp, PERSON_QUESTIONS, PHONE, screen, TEL, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
 import { dutchDate, NEWER, shipped } from './data';
 import { versionDate } from '../src/routemap/version';
@@ -98,7 +98,7 @@ test('a new mobile number for SHOP is checked as typed, shown on the real screen
   await field.fill('06-12345678');
   await expect(field).not.toHaveAttribute('aria-invalid');
   await expect(summary.getByRole('heading')).toHaveText('Geen fouten: u kunt het bestand downloaden.');
-  await page.getByLabel('Scherm').selectOption({ label: 'Identificeerbaar slachtoffer (persoon) — → SHOP' });
+  await page.getByLabel('Scherm').selectOption({ label: 'Identificeerbaar slachtoffer (persoon) — Naar SHOP' });
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.locator('main a[href="tel:+31612345678"]')).toBeVisible();
   await expect(preview.locator('main')).toContainText('Gecontroleerd op');
@@ -248,7 +248,7 @@ test('an imported file is checked first; "Begin opnieuw" goes back to the publis
   await page.getByRole('button', { name: 'Begin opnieuw vanaf de gepubliceerde versie' }).click();
   await expect(screen(page).getByRole('status').filter({ hasText: 'Het concept is weggegooid.' })).toBeVisible();
   await page.locator('details[data-partner="riec"] > summary').click();
-  await expect(page.locator('details[data-partner="riec"]').getByLabel('E-mail', { exact: true })).toHaveValue('bb-riec@denhaag.nl');
+  await expect(page.locator('details[data-partner="riec"]').getByLabel('E-mail', { exact: true })).toHaveValue(EMAIL.riec);
   await expect(page.locator('#wijzigingen')).toContainText('Nog geen wijzigingen');
 });
 
@@ -340,11 +340,17 @@ test('an owner adds a partner for Katwijk and a question to the person route who
 
   // The diagram draws it, in the map's order, with its partner.
   const diagram = page.locator('.editor-diagram');
-  await expect(diagram.getByRole('heading', { level: 3 })).toHaveText([/Heeft het slachtoffer/, /Wil het slachtoffer aangifte/, /Wil het slachtoffer ondersteuning/, /Is er een testvraag\?/, /Maakt u zich toch/]);
+  await expect(diagram.getByRole('heading', { level: 3 })).toHaveText([
+    `Vraag 1 ${PERSON_QUESTIONS[0]}`,
+    `Vraag 2 ${PERSON_QUESTIONS[1]}`,
+    `Vraag 3 ${PERSON_QUESTIONS[2]}`,
+    'Vraag 4 Is er een testvraag?',
+    `Vraag 5 ${PERSON_QUESTIONS[3]}`,
+  ]);
   await expect(diagram.getByRole('heading', { level: 4, name: /^Stichting Voorbeeld/ })).toBeVisible();
   await expect(diagram.locator('.map-partner').filter({ hasText: 'Stichting Voorbeeld' })).toContainText('Alleen voor Katwijk');
   // The preview walks the new structure: the outcome names the partner, and whom it is for.
-  await page.getByLabel('Scherm').selectOption({ label: 'Identificeerbaar slachtoffer (persoon) — → Stichting Voorbeeld' });
+  await page.getByLabel('Scherm').selectOption({ label: 'Identificeerbaar slachtoffer (persoon) — Naar Stichting Voorbeeld' });
   const preview = page.frameLocator('iframe.preview-frame');
   await expect(preview.locator('main a[href="tel:+31701234567"]')).toBeVisible();
   await expect(preview.locator('main')).toContainText('Alleen voor Katwijk');
@@ -353,7 +359,7 @@ test('an owner adds a partner for Katwijk and a question to the person route who
   await expect(page.locator('#wijzigingen .changes--reach li')).toHaveText([
     'Partner ‘Stichting Voorbeeld’ toegevoegd, voor Katwijk',
     'Stichting Voorbeeld — Telefoon 1: — → 070-1234567',
-    'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Vraag 4: Is er een testvraag? (na Nee bij ‘Wil het slachtoffer ondersteuning van een hulpverlener / …’)',
+    `Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Vraag 4: Is er een testvraag? (na Nee bij ‘${PERSON_QUESTIONS[2].slice(0, 57)}…’)`,
     'Nieuw in route ‘Identificeerbaar slachtoffer (persoon)’: Naar Stichting Voorbeeld (na Ja bij ‘Is er een testvraag?’)',
     `Routes en vragen: ‘Identificeerbaar slachtoffer (persoon)’ — Vraag 3 — Bij Nee gaat de route naar: Vraag 4: ${PERSON_QUESTIONS[3].slice(0, 57)}… → Vraag 4: Is er een testvraag?`,
   ]);
@@ -385,6 +391,37 @@ test('an owner adds a partner for Katwijk and a question to the person route who
   await openApp(page, `${deployment.url}/partners`);
   await expect(screen(page).getByRole('heading', { name: 'SHOP', exact: true })).toBeVisible();
   await expect(screen(page).getByText('Stichting Voorbeeld')).toHaveCount(0);
+});
+
+test('a question put under the Ja of question 2 is "Vraag 2a" in the editor\'s label and diagram, on its step screen and on De hele routekaart', async ({ page, context }, testInfo) => {
+  test.setTimeout(120_000);
+  await openEditorOverInstalledApp(page);
+  const route = page.locator('details[data-route="locatie"]');
+  await route.locator('> summary').click();
+  await route.locator('[data-step="prostitutie"] .editor-link').filter({ hasText: 'Bij Ja' }).getByRole('button', { name: 'Zet hier een nieuwe vraag tussen' }).click();
+  const text = route.locator('[data-step="vraag"]').getByRole('group', { name: 'Vraag 2a', exact: true });
+  await expect(text.getByLabel('Nederlands')).toBeFocused();
+  await text.getByLabel('Nederlands').fill('Is er een testvraag?');
+  await text.getByLabel('Engels').fill('Is there a test question?');
+  await expect(page.locator('#problemen')).toContainText('Geen fouten');
+  // The diagram: the new question drawn after question 2, which leads to it, named the same.
+  const diagram = page.locator('.editor-diagram');
+  await expect(diagram.locator('.map-box[data-highlight]')).toContainText('Vraag 2a Is er een testvraag?');
+  await expect(diagram.locator('.map-number')).toHaveText(['Vraag 1', 'Vraag 2', 'Vraag 2a', 'Vraag 3', 'Vraag 4', 'Vraag 5']);
+  // The real step screen in the preview.
+  await page.getByLabel('Scherm').selectOption({ label: 'Locatie — Vraag 2a: Is er een testvraag?' });
+  await expect(page.frameLocator('iframe.preview-frame').locator('main .progress')).toHaveText('Locatie · Vraag 2a van 5');
+
+  await downloadAndPublish(page, context, testInfo);
+  await openApp(page, `${deployment.url}/locatie/prostitutie`);
+  await expect(screen(page).locator('.progress')).toHaveText('Locatie · Vraag 2 van 5');
+  await screen(page).getByRole('button', { name: 'Ja', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is er een testvraag?');
+  await expect(screen(page).locator('.progress')).toHaveText('Locatie · Vraag 2a van 5');
+  await openApp(page, `${deployment.url}/routekaart`);
+  const drawn = screen(page).locator('.map-route').filter({ has: page.getByRole('heading', { level: 2, name: 'Locatie' }) });
+  await expect(drawn.getByRole('heading', { level: 3, name: /Is er een testvraag\?/ })).toHaveText('Vraag 2a Is er een testvraag?');
+  await expect(drawn.locator('.map-answer--yes').nth(1).locator('.map-to')).toHaveText('naar vraag 2a');
 });
 
 test('an owner adds a route whose first question leads to a choice, and takes another route off; published, the app offers and walks the new route', async ({ page, context }, testInfo) => {
@@ -479,7 +516,7 @@ test('an answer relinked into a loop is refused in plain words at the step it lo
   await openEditor(page);
   await page.locator('details[data-route="persoon"] > summary').click();
   const then = page.locator('details[data-route="persoon"] [data-step="ondersteuning-shop"]').getByLabel('Daarna gaat de route naar');
-  await then.selectOption({ label: 'Vraag 1: Heeft het slachtoffer acute hulp of ingrijpen nodig?' });
+  await then.selectOption({ label: `Vraag 1: ${PERSON_QUESTIONS[0]}` });
   const loop = 'Hier loopt de route in een kring: een antwoord verderop leidt terug naar deze stap. Kies bij dat antwoord een andere stap.';
   const summary = page.locator('#problemen');
   await expect(summary.getByRole('heading')).toHaveText('Nog 1 fout. Downloaden kan pas als die is opgelost.');
@@ -505,12 +542,12 @@ test('beside the forms, the route being edited is drawn from the draft, the step
   await expect(diagram.getByRole('heading', { level: 3 })).toHaveCount(4);
   await page.locator('details[data-route="locatie"] > summary').click();
   const question = page.locator('details[data-route="locatie"] [data-step="arbeid"]').getByRole('group', { name: 'Vraag 3', exact: true }).getByLabel('Nederlands');
-  await question.fill('Zijn er signalen van arbeidsuitbuiting?');
+  await question.fill('Is er een testvraag over werk?');
   // The other route, drawn as typed, with that question marked.
   await expect(diagram.getByLabel('Welke route')).toHaveValue('locatie');
   const marked = diagram.locator('.map-box[data-highlight]');
   await expect(marked).toHaveCount(1);
-  await expect(marked).toContainText('Vraag 3 Zijn er signalen van arbeidsuitbuiting?');
+  await expect(marked).toContainText('Vraag 3 Is er een testvraag over werk?');
   // Lower in the route: the column beside the forms scrolls to it.
   await page.locator('details[data-route="locatie"] [data-step="ondermijning"]').getByRole('group', { name: 'Vraag 5', exact: true }).getByLabel('Nederlands').focus();
   await expect(marked).toContainText('Vraag 5');

@@ -23,11 +23,21 @@ export const TEL = {
   zvhHollandsMidden: 'tel:+31883084343',
 };
 
+/** Each partner's e-mail address as the map prints it. */
+export const EMAIL = {
+  shop: 'zoco@shop-denhaag.nl',
+  zvhHaaglanden: 'veiligheidshuishaaglanden@zvhh.nl',
+  zvhHollandsMidden: 'infoZVH@zvhhm.nl',
+  riec: 'bb-riec@denhaag.nl',
+};
+
+/** The same addresses as the app links them: with the subject the partners know (in Dutch, in either language). */
+const SUBJECT = '?subject=Signaal%20mensenhandel';
 export const MAIL = {
-  shop: 'mailto:zoco@shop-denhaag.nl?subject=Signaal%20mensenhandel',
-  zvhHaaglanden: 'mailto:veiligheidshuishaaglanden@zvhh.nl?subject=Signaal%20mensenhandel',
-  zvhHollandsMidden: 'mailto:infoZVH@zvhhm.nl?subject=Signaal%20mensenhandel',
-  riec: 'mailto:bb-riec@denhaag.nl?subject=Signaal%20mensenhandel',
+  shop: `mailto:${EMAIL.shop}${SUBJECT}`,
+  zvhHaaglanden: `mailto:${EMAIL.zvhHaaglanden}${SUBJECT}`,
+  zvhHollandsMidden: `mailto:${EMAIL.zvhHollandsMidden}${SUBJECT}`,
+  riec: `mailto:${EMAIL.riec}${SUBJECT}`,
 };
 
 export const WEB = {

@@ -1,9 +1,9 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './test';
-import { heading, openApp, reloadApp, screen } from './map';
+import { heading, openApp, reloadApp, screen, TEL } from './map';
 
-const HAAGLANDEN = 'tel:+31707570900';
-const HOLLANDS_MIDDEN = 'tel:+31883084343';
+const HAAGLANDEN = TEL.zvhHaaglanden;
+const HOLLANDS_MIDDEN = TEL.zvhHollandsMidden;
 
 async function chooseMunicipality(page: Page, name: string, search: string): Promise<void> {
   await openApp(page, '/');

@@ -1,6 +1,6 @@
 import { expect, test } from './test';
 import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
-import { expectEmergencyCall, heading, openApp, PERSON_QUESTIONS, reloadApp, screen, waitForOffline } from './map';
+import { expectEmergencyCall, heading, MAIL, openApp, PERSON_QUESTIONS, reloadApp, screen, TEL, waitForOffline } from './map';
 import { deployCopyOfBuild } from './static-server';
 
 test('after the first visit both routes work without network, in both languages', { tag: '@engines' }, async ({ page, context }) => {
@@ -31,7 +31,7 @@ test('a deep step link opens offline, in a new tab', { tag: '@engines' }, async 
   await expect(heading(tab)).toHaveText(PERSON_QUESTIONS[3]);
   await expectEmergencyCall(tab);
   await openApp(tab, '/persoon/zorgen-zvh');
-  await expect(screen(tab).locator('a[href="tel:+31883084343"]')).toBeVisible();
+  await expect(screen(tab).locator(`a[href="${TEL.zvhHollandsMidden}"]`)).toBeVisible();
 });
 
 test('with the server gone, a deep step link still answers from the service worker', { tag: '@engines' }, async ({ page, request }) => {
@@ -43,7 +43,7 @@ test('with the server gone, a deep step link still answers from the service work
 
   await openApp(page, `${deployment.url}/locatie/ondermijning-riec`);
   await expect(heading(page)).toHaveText('Neem contact op met RIEC');
-  await expect(screen(page).locator('a[href="mailto:bb-riec@denhaag.nl?subject=Signaal%20mensenhandel"]')).toBeVisible();
+  await expect(screen(page).locator(`a[href="${MAIL.riec}"]`)).toBeVisible();
   await expectEmergencyCall(page);
 });
 

@@ -20,7 +20,7 @@ interface Partner {
 async function readOnFromHeading(page: Page): Promise<Array<{ role: string; name: string }>> {
   const snapshot = await page.locator('body').ariaSnapshot();
   const items = snapshot.split('\n').flatMap((line) => {
-    // A line with a colon in it is quoted as a whole: '- link "Bel 0900-8844 …: vraag naar AVIM"'.
+    // A line with a colon in it is quoted as a whole: '- link "Bel 0900-… …: vraag naar AVIM"'.
     const match = /^\s*- '?(\w+)(?: "((?:[^"\\]|\\.)*)")?(.*)$/.exec(line);
     return match ? [{ role: match[1], name: match[2] ?? '', rest: match[3] }] : [];
   });

@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { heading, LOCATION_QUESTIONS, openApp, PHONE, putRecords, reloadApp } from './map';
+import { EMAIL, heading, LOCATION_QUESTIONS, openApp, PERSON_QUESTIONS, PHONE, putRecords, reloadApp } from './map';
 
 test('IndexedDB holds the route graph and the contacts, and no settings until the user makes one (but the day of the last data check)', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/');
@@ -25,12 +25,12 @@ test('IndexedDB holds the route graph and the contacts, and no settings until th
   // The app's own: the day the published file was last found good, once its check is done (privacy.spec.ts).
   expect(stored.settings.filter((key) => key !== 'lastCheck')).toEqual([]);
   expect(Object.keys(stored.routeMap.routes)).toEqual(['persoon', 'locatie']);
-  expect(stored.routeMap.routes.persoon.steps.acuut.text.nl).toBe('Heeft het slachtoffer acute hulp of ingrijpen nodig?');
+  expect(stored.routeMap.routes.persoon.steps.acuut.text.nl).toBe(PERSON_QUESTIONS[0]);
   expect(stored.routeMap.partners.shop.phones.map((phone: { number: string }) => phone.number)).toEqual([
     PHONE.shop[0],
     PHONE.shop[1],
   ]);
-  expect(stored.routeMap.partners.riec.emails[0].address).toBe('bb-riec@denhaag.nl');
+  expect(stored.routeMap.partners.riec.emails[0].address).toBe(EMAIL.riec);
 });
 
 test('the app reads the route map from IndexedDB, not only from the build', { tag: '@engines' }, async ({ page }) => {

@@ -1,6 +1,7 @@
 /** Whole walks through the routes, shared by the online and the offline tests. */
 import { expect, type Page } from '@playwright/test';
-import { expectEmergencyCall, expectLink, heading, LOCATION_QUESTIONS, MAIL, openRoute, PERSON_QUESTIONS, PHONE, screen, tap, TEL, WEB } from './map';
+import { EMAIL, expectEmergencyCall, expectLink, heading, LOCATION_QUESTIONS, MAIL, openRoute, PERSON_QUESTIONS, PHONE, screen, tap, TEL, WEB } from './map';
+import { EXPLOITATION_CHOICE } from './data';
 
 /** Taps through the person route answering "Ja" everywhere; checks every contact of the map on the way. */
 export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
@@ -14,7 +15,7 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
 
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[1]);
   await tap(page, 'Ja');
-  await expect(heading(page)).toHaveText('Om welke vorm van uitbuiting gaat het?');
+  await expect(heading(page)).toHaveText(EXPLOITATION_CHOICE);
   await expectEmergencyCall(page);
   await tap(page, 'Weet ik niet / beide');
   await expect(heading(page)).toHaveText('Neem contact op met NLA en AVIM');
@@ -31,7 +32,7 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
   await tap(page, 'Ja');
   await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.shop[0]}` })).toHaveAttribute('href', TEL.shop[0]);
   await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.shop[1]}` })).toHaveAttribute('href', TEL.shop[1]);
-  await expect(screen(page).getByRole('link', { name: 'Stuur een mail zoco@shop-denhaag.nl' })).toHaveAttribute('href', MAIL.shop);
+  await expect(screen(page).getByRole('link', { name: `Stuur een mail ${EMAIL.shop}` })).toHaveAttribute('href', MAIL.shop);
   await expect(screen(page).getByText('Kennis- en expertisecentrum over sekswerk en mensenhandel')).toBeVisible();
   await tap(page, 'Volgende vraag (4 van 4)');
 
@@ -91,7 +92,7 @@ export async function walkLocationRouteSayingYes(page: Page): Promise<void> {
   await expect(heading(page)).toHaveText(LOCATION_QUESTIONS[4]);
   await expectEmergencyCall(page);
   await tap(page, 'Ja');
-  await expect(screen(page).getByRole('link', { name: 'Stuur een mail bb-riec@denhaag.nl' })).toHaveAttribute('href', MAIL.riec);
+  await expect(screen(page).getByRole('link', { name: `Stuur een mail ${EMAIL.riec}` })).toHaveAttribute('href', MAIL.riec);
   await expectLink(page, WEB.riec);
   await expect(screen(page).getByText(/uw accountmanager/)).toBeVisible();
   await expect(screen(page).getByText('Wat betekent ‘accountmanager’?')).toBeVisible();

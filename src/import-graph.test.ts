@@ -4,7 +4,8 @@
  * And the folders are layers (README, Layout): the shell (app/) on top, the pure route map
  * (routemap/) at the bottom, the editor apart.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -18,14 +19,28 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-/** Static imports, side-effect imports and re-exports (not `import()`: a lazy load is no circle at start-up). */
-function importsOf(file: string, files: Set<string>): string[] {
+/** Static imports, side-effect imports and re-exports. */
+const STATIC = /^(?:import|export)\s(?:[^;'"]*?from\s+)?'(\.[^']+)'/gms;
+/**
+ * Lazy loads, `import('./x')`: a module loaded later still runs against the one that loaded it,
+ * so a circle through one is as real (only a type, `typeof import('./x')`, is not an edge).
+ */
+const LAZY = /(?<!typeof\s*)\bimport\(\s*'(\.[^']+)'\s*\)/g;
+
+interface Import {
+  target: string;
+  lazy: boolean;
+}
+
+function importsOf(file: string, files: Set<string>): Import[] {
   const text = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  for (const match of text.matchAll(/^(?:import|export)\s(?:[^;'"]*?from\s+)?'(\.[^']+)'/gms)) {
-    const base = resolve(dirname(file), match[1]);
-    const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.has(candidate));
-    if (target) found.push(target);
+  const found: Import[] = [];
+  for (const [pattern, lazy] of [[STATIC, false], [LAZY, true]] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const base = resolve(dirname(file), match[1]);
+      const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.has(candidate));
+      if (target) found.push({ target, lazy });
+    }
   }
   return found;
 }
@@ -55,10 +70,13 @@ function findCircle(graph: Map<string, string[]>): string[] | undefined {
 
 describe('the import graph', () => {
   const files = new Set(sourceFiles(SOURCE));
-  const graph = new Map([...files].map((file) => [file, importsOf(file, files)]));
+  const imports = new Map([...files].map((file) => [file, importsOf(file, files)]));
+  const graph = new Map([...imports].map(([file, found]) => [file, found.map((each) => each.target)]));
+  const staticGraph = new Map([...imports].map(([file, found]) => [file, found.filter((each) => !each.lazy).map((each) => each.target)]));
 
-  it('is read from the real sources', () => {
+  it('is read from the real sources, lazy loads included', () => {
     expect(graph.get(join(SOURCE, 'ui', 'screens', 'step', 'step-screen.tsx'))).toContain(join(SOURCE, 'ui', 'screens', 'step', 'outcome.tsx'));
+    expect(imports.get(join(SOURCE, 'app', 'screens.tsx'))).toContainEqual({ target: join(SOURCE, 'editor', 'editor-screen.tsx'), lazy: true });
   });
 
   it('has no circle', () => {
@@ -83,7 +101,7 @@ describe('the import graph', () => {
   });
 
   it('keeps the editor apart: only the editor imports editor/ (the app loads it with import())', () => {
-    const into = [...graph].flatMap(([file, targets]) =>
+    const into = [...staticGraph].flatMap(([file, targets]) =>
       folderOf(file) === 'editor' ? [] : targets.filter((target) => folderOf(target) === 'editor').map((target) => `${file} → ${target}`),
     );
     expect(into).toEqual([]);
@@ -91,5 +109,18 @@ describe('the import graph', () => {
 
   it('would find one', () => {
     expect(findCircle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('sees a lazy load, and not a type written as one', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-graph-'));
+    const write = (name: string, text: string) => writeFileSync(join(folder, name), text);
+    write('a.ts', "export const load = () => import('./b');\nexport type B = typeof import('./c');\n");
+    write('b.ts', "import { load } from './a';\nexport { load };\n");
+    write('c.ts', 'export const c = 1;\n');
+    const here = new Set(['a.ts', 'b.ts', 'c.ts'].map((name) => join(folder, name)));
+    const found = new Map([...here].map((file) => [file, importsOf(file, here).map((each) => each.target)]));
+    expect(found.get(join(folder, 'a.ts'))).toEqual([join(folder, 'b.ts')]);
+    expect(findCircle(found)?.map((file) => file.slice(folder.length + 1))).toEqual(['a.ts', 'b.ts', 'a.ts']);
+    rmSync(folder, { recursive: true });
   });
 });

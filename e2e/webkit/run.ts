@@ -251,7 +251,7 @@ const scenarios: Record<string, () => Promise<void>> = {
     const original = readFileSync(file, 'utf8');
     const hostile = JSON.parse(original);
     hostile.version = NEWER.version;
-    hostile.partners.riec.websites[0].url = 'https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678';
+    hostile.partners.riec.websites[0].url = `${WEB.riec}\r\nTEL;TYPE=CELL:+31612345678`;
     hostile.partners.riec.purpose.nl = 'Uit het geweigerde bestand';
     writeFileSync(file, JSON.stringify(hostile));
     // Fetched (the browser's own record of it), then a moment for the check that refuses it.

@@ -4,12 +4,12 @@
  */
 import type { Route, RouteMap } from '../routemap/types';
 import { own } from '../routemap/own';
-import { questionNumber } from '../routemap/walk';
+import { exitsOf } from '../routemap/exits';
+import { questionName } from '../routemap/numbering';
 import { local, t } from '../i18n/i18n';
 import { ACCESSIBILITY_STATUSES } from '../routemap/schema';
 import { editorText } from './form';
-import { getAt, parsePath, type Segment } from './paths';
-import { answerPaths } from './structure';
+import { parsePath, type Segment } from './paths';
 
 function languageOf(segment: Segment | undefined): string {
   return segment === 'nl' || segment === 'en' ? ` (${editorText(`language.${segment}`)})` : '';
@@ -28,16 +28,24 @@ function partnerField(rest: Segment[]): string {
   return `${editorText(`field.${String(field)}`)}${languageOf(index)}`;
 }
 
+/**
+ * A step's name by its type, as its fields are headed: "Vraag 2a", "Keuzevraag", "Partners bij
+ * vraag 2", "Einde van de route"; a question the start does not reach is "Vraag (zonder nummer)".
+ */
+export function stepName(route: Route, stepId: string): string {
+  const step = own(route.steps, stepId);
+  const number = questionName(route, stepId);
+  if (step?.type === 'question') return number === undefined ? editorText('field.questionApart') : editorText('field.question', { number });
+  if (step?.type === 'outcome') return number === undefined ? editorText('field.outcome') : editorText('field.outcomeOf', { number });
+  if (step?.type === 'choice') return editorText('field.choice');
+  if (step?.type === 'end') return editorText('field.end');
+  return stepId;
+}
+
 function stepField(routeMap: RouteMap, routeId: string, rest: Segment[]): string {
   const [stepId, field, index, sub, language] = rest;
   const route = own(routeMap.routes, routeId);
-  const step = route && typeof stepId === 'string' ? own(route.steps, stepId) : undefined;
-  let name = String(stepId);
-  const number = route && step ? questionNumber(route, String(stepId)) : undefined;
-  if (step?.type === 'question') name = number === undefined ? editorText('field.questionApart') : editorText('field.question', { number });
-  else if (step?.type === 'outcome') name = number === undefined ? editorText('field.outcome') : editorText('field.outcomeOf', { number });
-  else if (step?.type === 'choice') name = editorText('field.choice');
-  else if (step?.type === 'end') name = editorText('field.end');
+  const name = route ? stepName(route, String(stepId)) : String(stepId);
   if (field === 'tip') return `${name} — ${editorText('field.tip')}${languageOf(index)}`;
   if (field === 'yes' || field === 'no' || field === 'next') return `${name} — ${editorText(`link.${field}`)}`;
   if (field === 'partners') return `${name} — ${editorText('field.partnerOfStep', { number: typeof index === 'number' ? index + 1 : 1 })}`;
@@ -77,18 +85,19 @@ export function describePath(routeMap: RouteMap, path: string): string {
 
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-/** A step as a maintainer recognises it: "Vraag 2: Wil het slachtoffer …", "Naar SHOP", "Einde van de route". */
+/**
+ * A step as a maintainer recognises it, where an answer leads and in the preview: its name and
+ * its words, "Vraag 2: Wil het slachtoffer …", "Keuzevraag: Om welke …"; partners by their names,
+ * "Naar SHOP"; "Einde van de route".
+ */
 export function stepLabel(routeMap: RouteMap, route: Route, id: string): string {
   const step = route.steps[id];
-  if (step.type === 'end') return editorText('link.end');
-  if (step.type === 'choice') return editorText('link.choice', { text: short(local(step.text)) });
+  if (step.type === 'end') return stepName(route, id);
   if (step.type === 'outcome') {
     const names = step.partners.map((partner) => own(routeMap.partners, partner)?.name ?? partner).join(', ');
     return names ? editorText('link.outcome', { partners: names }) : editorText('link.outcomeEmpty');
   }
-  const number = questionNumber(route, id);
-  const text = short(local(step.text)) || editorText('link.untitled');
-  return number === undefined ? editorText('link.questionApart', { text }) : editorText('link.question', { number, text });
+  return editorText('link.named', { name: stepName(route, id), text: short(local(step.text)) || editorText('link.untitled') });
 }
 
 /**
@@ -99,15 +108,14 @@ export function placeInWords(routeMap: RouteMap, routeId: string, stepId: string
   const route = routeMap.routes[routeId];
   if (route.start === stepId) return editorText('place.start');
   for (const [id, step] of Object.entries(route.steps)) {
-    const path = answerPaths(routeId, id, step).find((each) => getAt(routeMap, each) === stepId);
-    if (path === undefined) continue;
+    const exit = exitsOf(step).find((each) => each.target === stepId);
+    if (exit === undefined) continue;
     const before = short(stepText(routeMap, route, id)) || editorText('link.untitled');
-    const field = parsePath(path);
-    if (step.type === 'question') return editorText('place.answer', { answer: editorText(`place.${String(field.at(-1))}`), step: before });
-    if (step.type === 'choice') {
-      const option = local(step.options[field.at(-2) as number].label) || editorText('link.untitled');
+    if (step.type === 'choice' && typeof exit.answer === 'number') {
+      const option = local(step.options[exit.answer].label) || editorText('link.untitled');
       return editorText('place.answer', { answer: `‘${option}’`, step: before });
     }
+    if (step.type === 'question') return editorText('place.answer', { answer: editorText(`place.${String(exit.answer)}`), step: before });
     return editorText('place.after', { step: before });
   }
   return undefined;

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Text } from '../routemap/types';
-import { LANGUAGES } from '../routemap/types';
+import { LANGUAGES, type Language } from '../routemap/types';
 import { getAt, fieldId } from './paths';
-import { editorText, problemMessage, problemsOf, stringAt, type Form } from './form';
+import { editorText, problemMessage, problemsOf, stringAt, textWith, type Form } from './form';
 
 interface FieldProps {
   form: Form;
@@ -73,11 +72,7 @@ interface TextProps {
 
 /** A text in Dutch and English, side by side on a wide screen. */
 export function TextFields({ form, path, label, help, optional, multiline }: TextProps) {
-  const setLanguage = (language: string, value: string) => {
-    const current = (getAt(form.draft, path) ?? {}) as Partial<Text>;
-    const next = { nl: current.nl ?? '', en: current.en ?? '', [language]: value };
-    form.set(path, optional && next.nl.trim() === '' && next.en.trim() === '' ? undefined : next);
-  };
+  const setLanguage = (language: Language, value: string) => form.set(path, textWith(getAt(form.draft, path), language, value, optional === true));
   return (
     <fieldset class="text-fields">
       <legend class="field__label">

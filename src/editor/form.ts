@@ -1,5 +1,5 @@
 /** What every form field of the editor needs: the draft, its problems, and a way to change it. */
-import type { RouteMap } from '../routemap/types';
+import type { Language, RouteMap, Text } from '../routemap/types';
 import type { Problem } from '../routemap/validate';
 import { t } from '../i18n/i18n';
 import { belongsTo, getAt, parsePath } from './paths';
@@ -33,4 +33,14 @@ export function problemMessage(problem: Problem): string {
   }
   if (problem.kind) return editorText(`problem.${problem.kind}`);
   return editorText('problem.other', { path: problem.path, message: problem.message });
+}
+
+/**
+ * A text with one language typed anew, the other kept (a missing one starts empty). An optional
+ * text left empty in both languages is left out of the file (undefined).
+ */
+export function textWith(current: unknown, language: Language, value: string, optional: boolean): Text | undefined {
+  const known = (typeof current === 'object' && current !== null ? current : {}) as Partial<Text>;
+  const next: Text = { nl: known.nl ?? '', en: known.en ?? '', [language]: value };
+  return optional && next.nl.trim() === '' && next.en.trim() === '' ? undefined : next;
 }

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { MAP_TEXT_KEYS } from '../routemap/schema';
-import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { Field, TextFields } from './fields';
+import { stepName } from './describe';
 import { editorText, type Form } from './form';
+import { fromLines } from './lists';
 import { fieldId, getAt } from './paths';
 import { AddRoute, RouteStructure, StepStructure } from './step-forms';
 
@@ -50,11 +51,10 @@ export function RoutesForm({ form }: { form: Form }) {
             <RouteStructure form={form} routeId={routeId} />
             {Object.entries(route.steps).map(([stepId, step]) => {
               const at = `${path}.steps.${stepId}`;
-              const number = questionNumber(route, stepId);
+              const name = stepName(route, stepId);
               // The summary's links to a step's own problems (it cannot be reached, it loops) land here.
               const item = { class: 'editor-item', 'data-step': stepId, id: fieldId(at), tabIndex: -1 };
               if (step.type === 'question') {
-                const name = number === undefined ? editorText('field.questionApart') : editorText('field.question', { number });
                 return (
                   <div {...item}>
                     <TextFields form={form} path={`${at}.text`} label={name} multiline />
@@ -66,7 +66,7 @@ export function RoutesForm({ form }: { form: Form }) {
               if (step.type === 'choice') {
                 return (
                   <div {...item}>
-                    <TextFields form={form} path={`${at}.text`} label={editorText('field.choice')} multiline />
+                    <TextFields form={form} path={`${at}.text`} label={name} multiline />
                     <StepStructure form={form} routeId={routeId} stepId={stepId} />
                   </div>
                 );
@@ -74,14 +74,14 @@ export function RoutesForm({ form }: { form: Form }) {
               if (step.type === 'outcome') {
                 return (
                   <div {...item}>
-                    <p class="field__label">{number === undefined ? editorText('field.outcome') : editorText('field.outcomeOf', { number })}</p>
+                    <p class="field__label">{name}</p>
                     <StepStructure form={form} routeId={routeId} stepId={stepId} />
                   </div>
                 );
               }
               return (
                 <div {...item}>
-                  <TextFields form={form} path={`${at}.tip`} label={`${editorText('field.end')} — ${editorText('field.tip')}`} optional multiline />
+                  <TextFields form={form} path={`${at}.tip`} label={`${name} — ${editorText('field.tip')}`} optional multiline />
                 </div>
               );
             })}
@@ -107,7 +107,7 @@ function MunicipalitiesField({ form, path }: { form: Form; path: string }) {
       value={text}
       onValue={(value) => {
         setText(value);
-        form.set(path, value.split('\n').map((line) => line.trim()).filter(Boolean));
+        form.set(path, fromLines(value));
       }}
     />
   );

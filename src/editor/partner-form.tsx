@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Partner } from '../routemap/types';
-import { questionNumber } from '../routemap/walk';
+import { questionName } from '../routemap/numbering';
 import { currentLanguage, local, t } from '../i18n/i18n';
 import { listOf } from '../i18n/format';
 import { copiedDate, PARTNER_GROUPS } from '../routemap/schema';
@@ -10,7 +10,9 @@ import { AddByName, Field, SelectField, TextFields } from './fields';
 import { editorText, problemMessage, problemsOf, type Form } from './form';
 import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
-import { addPartner, removePartner, scopeOf, stepsListing, withScope, type PartnerScope } from './structure';
+import { withItem, withoutItem } from './lists';
+import { ScopeField } from './scope-field';
+import { addPartner, removePartner, stepsListing } from './structure';
 
 /** The contact lists: each item has one main field and an optional explanation. */
 const LISTS = [
@@ -49,14 +51,14 @@ function ContactList({ form, id, partner, list }: { form: Form; id: string; part
               type="button"
               class="button button--quiet"
               aria-label={editorText('removeLabel', { what: `${partner.name}: ${name}` })}
-              onClick={() => form.set(path, items.filter((_, j) => j !== i))}
+              onClick={() => form.set(path, withoutItem(items, i))}
             >
               {editorText('remove')}
             </button>
           </fieldset>
         );
       })}
-      <button type="button" class="button button--quiet" onClick={() => form.set(path, [...items, { [list.field]: '' }])}>
+      <button type="button" class="button button--quiet" onClick={() => form.set(path, withItem(items, { [list.field]: '' }))}>
         {editorText(`add.${list.add}`)}
       </button>
     </div>
@@ -74,95 +76,16 @@ function Notes({ form, id, partner }: { form: Form; id: string; partner: Partner
             type="button"
             class="button button--quiet"
             aria-label={editorText('removeLabel', { what: `${partner.name}: ${editorText('field.note')} ${i + 1}` })}
-            onClick={() => form.set(path, partner.notes.filter((_, j) => j !== i))}
+            onClick={() => form.set(path, withoutItem(partner.notes, i))}
           >
             {editorText('remove')}
           </button>
         </div>
       ))}
-      <button type="button" class="button button--quiet" onClick={() => form.set(path, [...partner.notes, { nl: '', en: '' }])}>
+      <button type="button" class="button button--quiet" onClick={() => form.set(path, withItem(partner.notes, { nl: '', en: '' }))}>
         {editorText('add.note')}
       </button>
     </div>
-  );
-}
-
-/**
- * "Voor wie is deze partner?": everyone, one region (as the two Zorg- en Veiligheidshuizen) or
- * chosen municipalities (a municipality's own contact, which only its users see).
- */
-function ScopeField({ form, id }: { form: Form; id: string }) {
-  const regions = Object.entries(form.draft.regions);
-  const scope = scopeOf(form.draft.partners[id]);
-  const path = `partners.${id}.municipalities`;
-  const name = `scope-${id}`;
-  const set = (next: PartnerScope) => form.replace(withScope(form.draft, id, next));
-  const chosen = scope.for === 'municipalities' ? scope.municipalities : [];
-  const inRegions = regions.flatMap(([, region]) => region.municipalities);
-  // Ticked, but no longer in any region (renamed there, say): shown, so it can be unticked.
-  const stale = chosen.filter((municipality) => !inRegions.includes(municipality));
-  const toggle = (municipality: string, on: boolean) => {
-    // In the map's order, so the list reads as the regions do.
-    const all = [...inRegions, ...stale];
-    set({ for: 'municipalities', municipalities: all.filter((each) => (each === municipality ? on : chosen.includes(each))) });
-  };
-  const problems = problemsOf(form, path);
-  const problemId = `${fieldId(path)}-probleem`;
-  const choices: Array<[PartnerScope['for'], string, () => void]> = [
-    ['everyone', editorText('scope.everyone'), () => set({ for: 'everyone' })],
-    ['region', editorText('scope.region'), () => set({ for: 'region', region: regions[0][0] })],
-    ['municipalities', editorText('scope.municipalities'), () => set({ for: 'municipalities', municipalities: [] })],
-  ];
-  const groups: Array<[string, string[]]> = [
-    ...regions.map(([regionId, region]): [string, string[]] => [local(region.name) || regionId, region.municipalities]),
-    ...(stale.length > 0 ? [[editorText('scope.stale'), stale] as [string, string[]]] : []),
-  ];
-  return (
-    <fieldset class="editor-item editor-scope">
-      <legend class="field__label">{editorText('scope.legend')}</legend>
-      <p class="field__help">{editorText('scope.help')}</p>
-      {choices.map(([value, label, choose]) => (
-        <label class="editor-choice">
-          <input type="radio" name={name} checked={scope.for === value} onChange={choose} /> {label}
-        </label>
-      ))}
-      {scope.for === 'region' && (
-        <SelectField
-          form={form}
-          path={`partners.${id}.region`}
-          label={editorText('field.region')}
-          options={regions.map(([regionId, region]): [string, string] => [regionId, local(region.name)])}
-        />
-      )}
-      {scope.for === 'municipalities' && (
-        <div
-          id={fieldId(path)}
-          tabIndex={-1}
-          role="group"
-          aria-label={editorText('field.municipalities')}
-          aria-describedby={problems.length > 0 ? problemId : undefined}
-        >
-          {problems.length > 0 && (
-            <p id={problemId} class="field__problem">
-              {[...new Set(problems.map(problemMessage))].join(' ')}
-            </p>
-          )}
-          {groups.map(([groupName, names]) => (
-            <fieldset class="editor-municipalities">
-              <legend>{groupName}</legend>
-              <div class="editor-municipalities__list">
-                {names.map((municipality) => (
-                  <label class="editor-choice">
-                    <input type="checkbox" checked={chosen.includes(municipality)} onChange={(event) => toggle(municipality, event.currentTarget.checked)} />{' '}
-                    {municipality}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          ))}
-        </div>
-      )}
-    </fieldset>
   );
 }
 
@@ -183,11 +106,11 @@ export function AddPartner({ form }: { form: Form }) {
   );
 }
 
-/** Where a route sends users to a partner, in words: the route's title and the question it belongs to, each once. */
-function placesOf(form: Form, id: string): string {
+/** Where routes list a partner, in words: each route's title and the question the outcome belongs to, each once. */
+function listedInWords(form: Form, id: string): string {
   const places = stepsListing(form.draft, id).map(({ routeId, stepId }) => {
     const route = form.draft.routes[routeId];
-    const number = questionNumber(route, stepId);
+    const number = questionName(route, stepId);
     return number === undefined
       ? editorText('removePartner.placeRoute', { route: local(route.title) })
       : editorText('removePartner.place', { route: local(route.title), number });
@@ -202,7 +125,7 @@ function RemovePartner({ form, id }: { form: Form; id: string }) {
   const remove = () => {
     const removal = removePartner(form.draft, id);
     if (!removal.ok) {
-      setRefusal(editorText('removePartner.listed', { name, places: placesOf(form, id) }));
+      setRefusal(editorText('removePartner.listed', { name, places: listedInWords(form, id) }));
       return;
     }
     if (window.confirm(editorText('removePartner.confirm', { name }))) form.replace(removal.routeMap);

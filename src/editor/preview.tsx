@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RouteMap } from '../routemap/types';
-import { questionNumber } from '../routemap/walk';
 import { local } from '../i18n/i18n';
 import { PAGES, stepPath } from '../navigation';
+import { stepLabel } from './describe';
 import { editorText } from './form';
 import { PREVIEW_PARAM, PREVIEW_READY } from '../preview-protocol';
 
@@ -13,22 +13,19 @@ function screensOf(routeMap: RouteMap): Array<{ path: string; label: string }> {
     { path: PAGES.partners, label: editorText('preview.partners') },
   ];
   for (const [routeId, route] of Object.entries(routeMap.routes)) {
-    for (const [stepId, step] of Object.entries(route.steps)) {
-      let what: string;
-      if (step.type === 'question') what = `${editorText('field.question', { number: questionNumber(route, stepId) })}: ${local(step.text)}`;
-      else if (step.type === 'choice') what = `${editorText('field.choice')}: ${local(step.text)}`;
-      else if (step.type === 'outcome') what = `→ ${step.partners.map((id) => routeMap.partners[id]?.name ?? id).join(', ')}`;
-      else what = editorText('field.end');
-      screens.push({ path: stepPath(routeId, stepId), label: `${local(route.title)} — ${what}` });
+    for (const stepId of Object.keys(route.steps)) {
+      screens.push({ path: stepPath(routeId, stepId), label: `${local(route.title)} — ${stepLabel(routeMap, route, stepId)}` });
     }
   }
   return screens;
 }
 
 interface Props {
-  /** The newest draft without problems: what the preview shows. */
+  /** The draft as typed. */
   routeMap: RouteMap;
-  /** Whether the draft as typed has problems (then the preview shows the last good version). */
+  /** What the preview shows until the draft is first without problems. */
+  published: RouteMap;
+  /** Whether the draft as typed has problems: then the preview keeps showing the last version without. */
   waiting: boolean;
 }
 
@@ -36,24 +33,27 @@ interface Props {
  * The real field screens, at phone size, in a frame running the app itself (`?voorbeeld`): it
  * asks for the draft when it has started and gets every change after that. Nothing is stored.
  */
-export function Preview({ routeMap, waiting }: Props) {
-  const screens = screensOf(routeMap);
+export function Preview({ routeMap, published, waiting }: Props) {
+  const [shown, setShown] = useState(() => (waiting ? published : routeMap));
+  useEffect(() => {
+    if (!waiting) setShown(routeMap);
+  }, [routeMap, waiting]);
+  const screens = screensOf(shown);
   const [chosen, setChosen] = useState(screens[0].path);
   // A screen the draft no longer has (its route or step taken out): back to the first.
   const path = screens.some((screen) => screen.path === chosen) ? chosen : screens[0].path;
   const frame = useRef<HTMLIFrameElement>(null);
-  const latest = useRef(routeMap);
-  latest.current = routeMap;
 
-  const send = () => frame.current?.contentWindow?.postMessage({ routeMap: latest.current }, location.origin);
+  // Sent again whenever it changes, and whenever the frame (re)starts and asks for it.
   useEffect(() => {
+    const send = () => frame.current?.contentWindow?.postMessage({ routeMap: shown }, location.origin);
+    send();
     const onMessage = (event: MessageEvent) => {
       if (event.origin === location.origin && event.source === frame.current?.contentWindow && event.data === PREVIEW_READY) send();
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, []);
-  useEffect(send, [routeMap]);
+  }, [shown]);
 
   return (
     <>

@@ -1,13 +1,32 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { local } from '../i18n/i18n';
 import type { RouteMap } from '../routemap/types';
 import { RouteDrawing } from '../ui/parts/route-drawing';
 import { editorText } from './form';
 
+/** The route and step of the field being edited, when it is one of a route's. */
+export interface Editing {
+  routeId?: string;
+  stepId?: string;
+}
+
+/**
+ * Which route the diagram shows, and which step it marks: the route and step of the field in
+ * focus (the forms mark theirs with data-route and data-step), or the route picked above it.
+ */
+export function useEditing(): { editing: Editing; followFocus: (event: FocusEvent) => void; showRoute: (routeId: string) => void } {
+  const [editing, setEditing] = useState<Editing>({});
+  const followFocus = (event: FocusEvent) => {
+    const field = event.target as Element;
+    const routeId = field.closest<HTMLElement>('[data-route]')?.dataset.route;
+    if (routeId) setEditing({ routeId, stepId: field.closest<HTMLElement>('[data-step]')?.dataset.step });
+  };
+  return { editing, followFocus, showRoute: (routeId) => setEditing({ routeId }) };
+}
+
 interface Props {
   draft: RouteMap;
-  /** The route and step of the field being edited, when it is one of a route's. */
-  editing: { routeId?: string; stepId?: string };
+  editing: Editing;
   onRoute: (routeId: string) => void;
 }
 

@@ -11,7 +11,8 @@ import { editorText, problemMessage, type Form } from './form';
 import { stepLabel } from './describe';
 import { focusFieldSoon } from './focus';
 import { fieldId } from './paths';
-import { addRoute, insertStep, movedUp, onwardOf, removeRoute, removeStep, withOption, withoutOption } from './structure';
+import { movedUp, withItem, withoutItem } from './lists';
+import { addRoute, insertStep, removeRoute, removeStep, withOption, withoutOption } from './structure';
 
 /** Where one answer leads, and a new question or partners to put in between. */
 function AnswerLink({ form, routeId, stepId, path, label }: { form: Form; routeId: string; stepId: string; path: string; label: string }) {
@@ -64,7 +65,7 @@ function OutcomePartners({ form, routeId, stepId, step }: { form: Form; routeId:
                 type="button"
                 class="button button--quiet"
                 aria-label={editorText('outcome.outLabel', { name })}
-                onClick={() => form.set(path, step.partners.filter((_, j) => j !== i))}
+                onClick={() => form.set(path, withoutItem(step.partners, i))}
               >
                 {editorText('outcome.out')}
               </button>
@@ -83,7 +84,7 @@ function OutcomePartners({ form, routeId, stepId, step }: { form: Form; routeId:
             value=""
             onChange={(event) => {
               const id = event.currentTarget.value;
-              if (id) form.set(path, [...step.partners, id]);
+              if (id) form.set(path, withItem(step.partners, id));
             }}
           >
             <option value="">{editorText('outcome.pick')}</option>
@@ -162,7 +163,7 @@ function RemoveStep({ form, routeId, stepId, step }: { form: Form; routeId: stri
     if (!removal.ok || !window.confirm(editorText('removeStep.confirm'))) return;
     form.replace(removal.routeMap);
     // Gone with its step: on to the step that took its place.
-    focusFieldSoon(`routes.${routeId}.steps.${onwardOf(step)}`);
+    focusFieldSoon(`routes.${routeId}.steps.${removal.onward}`);
   };
   return (
     <button type="button" class="button button--quiet" onClick={remove}>

@@ -4,14 +4,12 @@
  * for the editor's forms and the tests alike. The validator then judges the result.
  */
 import type { Choice, Partner, Route, RouteMap, Step } from '../routemap/types';
-import { RESERVED_ROUTE_IDS } from '../routemap/schema';
+import { MAX_ID_LENGTH, RESERVED_ROUTE_IDS } from '../routemap/schema';
+import { exitsOf, onwardOf } from '../routemap/exits';
 import { getAt, parsePath, setAt } from './paths';
 
-/** The validator's id rule: lower-case letters, digits and hyphens, at most 64, not starting with a hyphen. */
-const MAX_ID = 64;
-
 /**
- * A safe, readable id from a name, unique among `taken`: "Stichting Voorbeeld" → "stichting-voorbeeld",
+ * A safe, readable id from a name (the id rule: routemap/schema.ts), unique among `taken`: "Stichting Voorbeeld" → "stichting-voorbeeld",
  * then "stichting-voorbeeld-2". Made once, when the partner is added, and never changed after: step
  * URLs and stored choices keep working when the name is corrected.
  */
@@ -24,7 +22,8 @@ export function idFromName(name: string, taken: Iterable<string>): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, MAX_ID - 3)
+      // Room for a number that makes it unique.
+      .slice(0, MAX_ID_LENGTH - 3)
       .replace(/-+$/, '') || 'partner';
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -63,6 +62,23 @@ export function withScope(routeMap: RouteMap, partnerId: string, scope: PartnerS
   return { ...routeMap, partners: { ...routeMap.partners, [partnerId]: scoped } };
 }
 
+/**
+ * The municipalities a partner can be for, by region in the map's order; then, with no region,
+ * those ticked that no region has any more (renamed there, say), so they can be unticked.
+ */
+export function municipalityChoices(routeMap: RouteMap, chosen: readonly string[]): Array<{ region?: string; municipalities: string[] }> {
+  const byRegion = Object.entries(routeMap.regions).map(([region, { municipalities }]) => ({ region, municipalities }));
+  const known = new Set(byRegion.flatMap((group) => group.municipalities));
+  const stale = chosen.filter((municipality) => !known.has(municipality));
+  return stale.length > 0 ? [...byRegion, { municipalities: stale }] : byRegion;
+}
+
+/** The municipalities a partner is for, one ticked or unticked, in the order of municipalityChoices. */
+export function withMunicipality(routeMap: RouteMap, chosen: readonly string[], municipality: string, ticked: boolean): string[] {
+  const all = municipalityChoices(routeMap, chosen).flatMap((group) => group.municipalities);
+  return all.filter((each) => (each === municipality ? ticked : chosen.includes(each)));
+}
+
 export interface StepRef {
   routeId: string;
   stepId: string;
@@ -85,15 +101,6 @@ export function removePartner(routeMap: RouteMap, partnerId: string): PartnerRem
   if (listedIn.length > 0) return { ok: false, listedIn };
   const partners = Object.fromEntries(Object.entries(routeMap.partners).filter(([id]) => id !== partnerId));
   return { ok: true, routeMap: { ...routeMap, partners } };
-}
-
-/** The fields that name the step an answer leads to: a question's yes/no, a choice option's next, an outcome's next. */
-export function answerPaths(routeId: string, stepId: string, step: Step): string[] {
-  const at = `routes.${routeId}.steps.${stepId}`;
-  if (step.type === 'question') return [`${at}.yes`, `${at}.no`];
-  if (step.type === 'choice') return step.options.map((_, i) => `${at}.options[${i}].next`);
-  if (step.type === 'outcome') return [`${at}.next`];
-  return [];
 }
 
 /** A new step's id: readable, unique in its route ("vraag-2", "partners-3", "keuze"). */
@@ -131,31 +138,28 @@ export function insertStep(routeMap: RouteMap, answerPath: string, type: 'questi
   return { routeMap: withStep(linked, routeId, { ...linked.routes[routeId], steps: { ...linked.routes[routeId].steps, [id]: step } }), id };
 }
 
-export type StepRemoval = { ok: true; routeMap: RouteMap } | { ok: false; reason: 'end' };
-
-/** Where a removed step's place in the route goes on to: a question's "Nee", a choice's first option, an outcome's next step. */
-export function onwardOf(step: Exclude<Step, { type: 'end' }>): string {
-  if (step.type === 'question') return step.no;
-  if (step.type === 'choice') return step.options[0].next;
-  return step.next;
-}
+/** `onward`: the step that took the removed one's place. */
+export type StepRemoval = { ok: true; routeMap: RouteMap; onward: string } | { ok: false; reason: 'end' };
 
 /**
  * Takes a question, a choice or an outcome out of its route: whatever led to it now leads where
- * it went on to, so the route stays whole. The end is not removed: a route needs one.
+ * it went on to (routemap/exits.ts: a question's Nee, a choice's first option, an outcome's way
+ * on), so the route stays whole. The end is not removed: a route needs one.
  */
 export function removeStep(routeMap: RouteMap, routeId: string, stepId: string): StepRemoval {
   const route = routeMap.routes[routeId];
   const step = route.steps[stepId];
-  if (step.type === 'end') return { ok: false, reason: 'end' };
   const onward = onwardOf(step);
+  if (onward === undefined) return { ok: false, reason: 'end' };
   let next = routeMap;
   for (const [id, other] of Object.entries(route.steps)) {
-    for (const path of answerPaths(routeId, id, other)) if (getAt(next, path) === stepId) next = setAt(next, path, onward);
+    for (const exit of exitsOf(other)) {
+      if (exit.target === stepId) next = setAt(next, `routes.${routeId}.steps.${id}.${exit.field}`, onward);
+    }
   }
   const steps = Object.fromEntries(Object.entries(next.routes[routeId].steps).filter(([id]) => id !== stepId));
   const start = route.start === stepId ? onward : route.start;
-  return { ok: true, routeMap: withStep(next, routeId, { ...next.routes[routeId], start, steps }) };
+  return { ok: true, routeMap: withStep(next, routeId, { ...next.routes[routeId], start, steps }), onward };
 }
 
 /** A choice with one more option, going on where its last one does. */
@@ -189,12 +193,4 @@ export function addRoute(routeMap: RouteMap, title: string): { routeMap: RouteMa
 export function removeRoute(routeMap: RouteMap, routeId: string): RouteMap | undefined {
   if (Object.keys(routeMap.routes).length <= 1) return undefined;
   return { ...routeMap, routes: Object.fromEntries(Object.entries(routeMap.routes).filter(([id]) => id !== routeId)) };
-}
-
-/** A list with the item at `index` moved one place up (to the front of a list of partners or options). */
-export function movedUp<T>(list: readonly T[], index: number): T[] {
-  if (index <= 0 || index >= list.length) return [...list];
-  const moved = [...list];
-  [moved[index - 1], moved[index]] = [moved[index], moved[index - 1]];
-  return moved;
 }

@@ -41,7 +41,7 @@ export function preferredLanguage(): Language {
   return 'nl';
 }
 
-/** Called by ./texts.ts once i18next is up: from then on it answers every text. */
+/** From now on `next` answers every text: i18next once ./texts.ts is up, or a script's own (scripts/editor-words.ts). */
 export function setTranslator(next: Translate): void {
   translate = next;
 }
@@ -62,7 +62,7 @@ export function loadTexts(): Promise<typeof import('./texts')> {
       // Evaluating i18next, starting it, and what waits for it (a screen's first render) are
       // pieces of start-up work of their own.
       await whenIdle();
-      await module.startTexts(current);
+      setTranslator(await module.startTexts(current, setCurrentLanguage));
       await whenIdle();
       return module;
     },
@@ -91,7 +91,7 @@ export function currentLanguage(): Language {
   return current;
 }
 
-/** Used by ./texts.ts when i18next changes language (tests switch it directly). */
+/** The language texts are answered in, as i18next changes it (or a script sets it). */
 export function setCurrentLanguage(language: Language): void {
   current = language;
 }

@@ -1,13 +1,13 @@
 /**
  * i18next with every interface text: Dutch in full, English fetched (from the precache) when
- * someone asks for it. Loaded lazily by ./i18n.ts, which answers the home screen's texts until then.
+ * someone asks for it. Loaded lazily by ./i18n.ts, which answers the home screen's texts until
+ * then; it imports nothing of ./i18n.ts back (no circle): it hands over its translator instead.
  */
 import i18next from 'i18next';
 // Raw, parsed here: imported as JSON it would be one module with the main bundle's home texts,
 // and all of it would land in the main bundle.
 import nl from '../../locales/nl.json?raw';
 import { LANGUAGES, type Language } from '../routemap/types';
-import { setCurrentLanguage, setTranslator } from './i18n';
 import { whenIdle } from '../platform/idle';
 
 async function ensureResources(language: Language): Promise<void> {
@@ -23,7 +23,8 @@ export async function applyLanguage(language: Language): Promise<void> {
   await i18next.changeLanguage(language);
 }
 
-export async function startTexts(language: Language): Promise<void> {
+/** Starts i18next in `language`; `onLanguage` hears each change of language (tests switch it directly). Returns the translator. */
+export async function startTexts(language: Language, onLanguage: (language: Language) => void): Promise<(key: string, options: Record<string, unknown>) => string> {
   const dutch: unknown = JSON.parse(nl);
   // Reading the texts and starting i18next with them are two pieces of start-up work.
   await whenIdle();
@@ -36,7 +37,7 @@ export async function startTexts(language: Language): Promise<void> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  i18next.on('languageChanged', (changed) => (LANGUAGES as readonly string[]).includes(changed) && setCurrentLanguage(changed as Language));
+  i18next.on('languageChanged', (changed) => (LANGUAGES as readonly string[]).includes(changed) && onLanguage(changed as Language));
   if (language !== 'nl') await applyLanguage(language);
-  setTranslator((key, options) => i18next.t(key, options));
+  return (key, options) => i18next.t(key, options);
 }

@@ -4,14 +4,14 @@ import { FEEDBACK_SUBJECT, mailHref, telHref, webHref } from './links';
 describe('tap-to-call and tap-to-mail links', () => {
   it('dial the map\'s numbers in international form, and 112 as is', () => {
     expect(telHref('112')).toBe('tel:112');
-    expect(telHref('0800-5151')).toBe('tel:08005151');
-    expect(telHref('0900-8844')).toBe('tel:09008844');
-    expect(telHref('070-3614747')).toBe('tel:+31703614747');
-    expect(telHref('06-14007438')).toBe('tel:+31614007438');
+    expect(telHref('0800-7654')).toBe('tel:08007654');
+    expect(telHref('0900-7654')).toBe('tel:09007654');
+    expect(telHref('070-7654321')).toBe('tel:+31707654321');
+    expect(telHref('06-17654321')).toBe('tel:+31617654321');
   });
 
   it('open a mail with the Dutch subject line', () => {
-    expect(mailHref('zoco@shop-denhaag.nl')).toBe('mailto:zoco@shop-denhaag.nl?subject=Signaal%20mensenhandel');
+    expect(mailHref('info@voorbeeld-stichting.nl')).toBe('mailto:info@voorbeeld-stichting.nl?subject=Signaal%20mensenhandel');
   });
 
   it('open a report about the app with its own subject line, by the same e-mail rule', () => {
@@ -20,7 +20,7 @@ describe('tap-to-call and tap-to-mail links', () => {
   });
 
   it('open a website at the address as written', () => {
-    expect(webHref('https://www.riec.nl/contact')).toBe('https://www.riec.nl/contact');
+    expect(webHref('https://www.voorbeeld.nl/contact')).toBe('https://www.voorbeeld.nl/contact');
   });
 });
 
@@ -32,13 +32,13 @@ describe('links are made only from values that pass the map\'s rules', () => {
   });
 
   it('makes no mail link to an address a mail app would decode into a second recipient', () => {
-    expect(mailHref('leak%40evil.example%2Czoco@shop-denhaag.nl')).toBeUndefined();
-    expect(mailHref('zoco@shop-denhaag.nl?bcc=leak@evil.example')).toBeUndefined();
+    expect(mailHref('leak%40evil.example%2Cinfo@voorbeeld-stichting.nl')).toBeUndefined();
+    expect(mailHref('info@voorbeeld-stichting.nl?bcc=leak@evil.example')).toBeUndefined();
   });
 
   it('makes no web link from an address with a line break, or one that opens another host', () => {
-    expect(webHref('https://www.riec.nl/contact\r\nTEL;TYPE=CELL:+31612345678')).toBeUndefined();
-    expect(webHref('https://www.riec.nl@evil.example/')).toBeUndefined();
+    expect(webHref('https://www.voorbeeld.nl/contact\r\nTEL;TYPE=CELL:+31612345678')).toBeUndefined();
+    expect(webHref('https://www.voorbeeld.nl@evil.example/')).toBeUndefined();
     expect(webHref('javascript:alert(1)')).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ const OLD_PATTERN = /\b(?!https:|tel:|mailto:)[a-z][a-z0-9+.-]*:\/\/|\b(javascri
 
 describe('a link other than tel:, mailto: or https: in a text', () => {
   it.each([
-    'Zie http://www.riec.nl/contact',
+    'Zie http://www.voorbeeld.nl/contact',
     'Zie javascript:alert(1)',
     'data:text/html,<script>',
     'VBScript:msgbox',
@@ -18,16 +18,16 @@ describe('a link other than tel:, mailto: or https: in a text', () => {
     'x.ftp://files.example.nl',
     'git+ssh://host.example.nl',
     '(javascript:void 0)',
-    'httpss://www.riec.nl/',
-    'Xhttps://www.riec.nl/',
+    'httpss://www.voorbeeld.nl/',
+    'Xhttps://www.voorbeeld.nl/',
   ])('is found in %j', (text) => {
     expect(hasForeignLink(text)).toBe(true);
   });
 
   it.each([
-    'Bel 070-3614747 of kijk op https://www.riec.nl/contact',
+    'Bel 070-7654321 of kijk op https://www.voorbeeld.nl/contact',
     'HTTPS://WWW.RIEC.NL/',
-    'tel://112 en mailto://zoco@shop-denhaag.nl',
+    'tel://112 en mailto://info@voorbeeld-stichting.nl',
     'Tijd: 10:30, datum: 1-1-2027',
     'metadata: geen',
     'javascripts: geen link',

@@ -8,7 +8,7 @@ const text = (nl: string) => ({ nl, en: nl });
 describe('a route laid out for print', () => {
   it('is Den Haag\'s column of questions: "Ja" to the partners, "Nee" on to the next', () => {
     const { questions, tips } = outlineRoute((shipped as RouteMap).routes.locatie);
-    expect(questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(questions.map((q) => q.name)).toEqual(['1', '2', '3', '4', '5']);
     expect(questions[1].yes).toEqual({ type: 'outcome', id: 'prostitutie-heit', partners: ['heit-prostitutie'] });
     expect(questions.map((q) => q.noGoesOn)).toEqual([true, true, true, true, false]);
     expect(questions[4].no).toEqual({ type: 'end' });
@@ -17,7 +17,7 @@ describe('a route laid out for print', () => {
     expect(tips).toHaveLength(1);
   });
 
-  it('numbers a question reached by "Ja" after the column, and says where an outcome goes on to', () => {
+  it('draws a question reached by "Ja" right after its question, named as everywhere (1a), and says where an outcome goes on to', () => {
     const route: Route = {
       title: text('Test'),
       when: text('Test'),
@@ -31,7 +31,10 @@ describe('a route laid out for print', () => {
     };
     const { questions } = outlineRoute(route);
     expect(questions.map((q) => q.text.nl)).toEqual(['A?', 'B?']);
-    expect(questions[0].yes).toEqual({ type: 'question', number: 2 });
+    expect(questions.map((q) => q.name)).toEqual(['1', '1a']);
+    expect(questions[0].yes).toEqual({ type: 'question', name: '1a' });
+    // Nee does not go on to the question drawn next (1a): it says where it leads.
+    expect(questions[0].noGoesOn).toBe(false);
     expect(questions[1].yes).toEqual({ type: 'outcome', id: 'partner', partners: ['shop'] });
     expect(questions.map((q) => q.id)).toEqual(['a', 'b']);
   });

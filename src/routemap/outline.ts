@@ -1,13 +1,16 @@
 /**
- * A route laid out as the paper map lays it out, for the print view: its questions numbered (the
- * "no" column first, then any question reached another way), and for each answer where it leads.
- * Works for any route the validator accepts, not only Den Haag's shape. Pure.
+ * A route laid out as the paper map lays it out, for the drawing (De hele routekaart, print, the
+ * editor's diagram): its questions in the map's order and named as everywhere else
+ * (./numbering.ts), and for each answer where it leads. Works for any route the validator
+ * accepts, not only Den Haag's shape. Pure.
  */
+import { exitsOf } from './exits';
+import { numberingOf } from './numbering';
+import { own } from './own';
 import type { Question, Route, Text } from './types';
-import { questionsInOrder } from './walk';
 
 export type Destination =
-  | { type: 'question'; number: number }
+  | { type: 'question'; name: string }
   /** `then`: where the route goes after the partners, when that is not simply on to the next answer's place. */
   | { type: 'outcome'; id: string; partners: string[]; then?: Destination }
   | { type: 'choice'; id: string; text: Text; options: Array<{ label: Text; to: Destination }> }
@@ -16,32 +19,14 @@ export type Destination =
 export interface OutlinedQuestion {
   /** The step's id, for a drawing that marks the step being edited. */
   id: string;
-  number: number;
+  /** "2", "2a": see ./numbering.ts. */
+  name: string;
   text: Text;
   tip?: Text;
   yes: Destination;
   no: Destination;
-  /** "No" goes on to the question numbered next. */
+  /** "No" goes on to the question drawn next. */
   noGoesOn: boolean;
-}
-
-/** Every question reachable from the start: the map's order first, then the rest as they are met. */
-function numberedQuestions(route: Route): string[] {
-  const order = questionsInOrder(route);
-  const seen = new Set<string>();
-  const queue = [route.start];
-  while (queue.length > 0) {
-    const id = queue.shift()!;
-    const step = route.steps[id];
-    if (seen.has(id) || !step) continue;
-    seen.add(id);
-    if (step.type === 'question') {
-      if (!order.includes(id)) order.push(id);
-      queue.push(step.yes, step.no);
-    } else if (step.type === 'choice') queue.push(...step.options.map((option) => option.next));
-    else if (step.type === 'outcome') queue.push(step.next);
-  }
-  return order;
 }
 
 export interface Outline {
@@ -53,21 +38,23 @@ export interface Outline {
 }
 
 export function outlineRoute(route: Route): Outline {
-  const order = numberedQuestions(route);
+  const { questions: order, names } = numberingOf(route);
   const steps = Object.keys(route.steps).length;
 
   // `goesOn`: where the route continues anyway, so an outcome leading there need not say so.
   const destination = (id: string, goesOn: string, depth = 0): Destination => {
-    const step = route.steps[id];
+    const step = own(route.steps, id);
+    // A draft in the editor may lead nowhere for a moment: drawn as the end until it is fixed.
+    if (!step) return { type: 'end' };
     // The validator refuses loops; the depth guard keeps a print from hanging on one regardless.
-    if (step.type === 'question' || depth > steps) return { type: 'question', number: order.indexOf(id) + 1 };
+    if (step.type === 'question' || depth > steps) return { type: 'question', name: names.get(id) ?? '' };
     if (step.type === 'outcome') {
       return step.next === goesOn
         ? { type: 'outcome', id, partners: step.partners }
         : { type: 'outcome', id, partners: step.partners, then: destination(step.next, goesOn, depth + 1) };
     }
     if (step.type === 'choice') {
-      const options = step.options.map((option) => ({ label: option.label, to: destination(option.next, goesOn, depth + 1) }));
+      const options = exitsOf(step).map((exit, i) => ({ label: step.options[i].label, to: destination(exit.target, goesOn, depth + 1) }));
       return { type: 'choice', id, text: step.text, options };
     }
     return { type: 'end' };
@@ -81,7 +68,7 @@ export function outlineRoute(route: Route): Outline {
     const question = route.steps[id] as Question;
     return {
       id,
-      number: index + 1,
+      name: names.get(id)!,
       text: question.text,
       // The map prints its tip once; the same tip at the end is printed there.
       tip: question.tip && !tips.some((tip) => tip.nl === question.tip!.nl) ? question.tip : undefined,

@@ -12,7 +12,7 @@ describe('what kind of number a phone number is', () => {
 
   it('says nothing where a partner has one number, or for a service number', () => {
     expect(phoneKind(partners['zvh-haaglanden'], partners['zvh-haaglanden'].phones[0])).toBeUndefined();
-    const two = { phones: [{ number: '0900-8844' }, { number: '088-3084343' }] };
+    const two = { phones: [{ number: '0900-7654' }, { number: '088-7654321' }] };
     expect(two.phones.map((phone) => phoneKind(two, phone))).toEqual([undefined, undefined]);
   });
 });

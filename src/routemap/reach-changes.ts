@@ -6,6 +6,7 @@
  * it, and the phone's update notice names its contact lines. Pure; ids are looked up among each
  * map's own entries, so an id like `constructor` is a partner like any other.
  */
+import { exitsOf } from './exits';
 import { own } from './own';
 import type { Partner, Route, RouteMap, Step, Text } from './types';
 
@@ -80,24 +81,24 @@ function partnerChanges(id: string, before: Partner | undefined, after: Partner 
     });
   }
   if (before && scopeKey(before) !== scopeKey(after)) {
-    changes.push({ kind: 'scope', partnerId: id, before: scopeOf(before), after: scopeOf(after) });
+    changes.push({ kind: 'scope', partnerId: id, before: scopeFieldsOf(before), after: scopeFieldsOf(after) });
   }
   return changes;
 }
 
-const scopeOf = ({ region, municipalities }: Partner): Scope => ({
+const scopeFieldsOf = ({ region, municipalities }: Partner): Scope => ({
   ...(region === undefined ? {} : { region }),
   ...(municipalities === undefined ? {} : { municipalities }),
 });
 const scopeKey = (partner: Partner) => JSON.stringify([partner.region ?? null, partner.municipalities ?? null]);
 
-/** Where each answer of a step leads, by the answer's field. */
+/** Where each answer of a step leads, by the answer's field; a choice's options also by their label. */
 function answersOf(routeId: string, stepId: string, step: Step): Array<{ path: string; next: string; label?: string }> {
-  const at = `routes.${routeId}.steps.${stepId}`;
-  if (step.type === 'question') return [{ path: `${at}.yes`, next: step.yes }, { path: `${at}.no`, next: step.no }];
-  if (step.type === 'choice') return step.options.map((option, i) => ({ path: `${at}.options[${i}].next`, next: option.next, label: option.label.nl }));
-  if (step.type === 'outcome') return [{ path: `${at}.next`, next: step.next }];
-  return [];
+  return exitsOf(step).map((exit) => ({
+    path: `routes.${routeId}.steps.${stepId}.${exit.field}`,
+    next: exit.target,
+    label: step.type === 'choice' && typeof exit.answer === 'number' ? step.options[exit.answer].label.nl : undefined,
+  }));
 }
 
 function stepChanges(routeId: string, stepId: string, before: Step, after: Step): ReachChange[] {

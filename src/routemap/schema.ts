@@ -2,10 +2,26 @@
  * The schema's lists and defaults that code walks at run time. Apart from types.ts, which the
  * main bundle loads: only lazily loaded screens, the validator and the editor need these.
  */
-import type { AccessibilityStatus, MapTexts, PartnerGroup, Publisher, RouteMap } from './types';
+import type { AccessibilityStatus, MapTexts, Partner, PartnerGroup, Publisher, RouteMap } from './types';
+
+/** The longest id: ids name routes, steps, partners and regions, and appear in step URLs. */
+export const MAX_ID_LENGTH = 64;
+
+/** An id is lower-case letters, digits and hyphens, not starting with a hyphen, at most MAX_ID_LENGTH. */
+export function isId(value: string): boolean {
+  return value.length <= MAX_ID_LENGTH && /^[a-z0-9][a-z0-9-]*$/.test(value);
+}
 
 /** In the order the partner list shows them. */
 export const PARTNER_GROUPS: readonly PartnerGroup[] = ['urgent', 'police', 'care', 'municipality'];
+
+/**
+ * A partner for emergencies (112): its call button is red, an outcome of only such partners asks
+ * the user to call, and it is not among the partners offered to talk a signal through.
+ */
+export function isEmergency(partner: Pick<Partner, 'group'>): boolean {
+  return partner.group === 'urgent';
+}
 
 /**
  * Route ids the app's own addresses use: a route's steps live at /<route id>/<step>, so a route

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from './types';
-import { hasMunicipalPartners, isFor, isScoped, partnersFor } from './scope';
+import { asksMunicipality, hasMunicipalPartners, isFor, isScoped, partnersFor } from './scope';
 
 const routeMap = shipped as RouteMap;
 const houses = ['zvh-haaglanden', 'zvh-hollands-midden'];
@@ -61,5 +61,24 @@ describe('a partner for chosen municipalities', () => {
     expect(hasMunicipalPartners(routeMap)).toBe(false);
     expect(isScoped(routeMap.partners.shop)).toBe(false);
     expect(isScoped(routeMap.partners['zvh-haaglanden'])).toBe(true);
+  });
+});
+
+describe('when a screen asks for the user\'s municipality', () => {
+  it('is on an outcome with a partner per region or a municipality\'s own contact, while none is chosen', () => {
+    expect(asksMunicipality(routeMap, houses, undefined, 'outcome')).toBe(true);
+    expect(asksMunicipality(withLocal, ['shop', 'overleg-katwijk'], undefined, 'outcome')).toBe(true);
+    expect(asksMunicipality(routeMap, ['shop', 'nla'], undefined, 'outcome')).toBe(false);
+    expect(asksMunicipality(routeMap, houses, 'Delft', 'outcome')).toBe(false);
+  });
+
+  it('is in a list of partners only for a municipality\'s own contact: a list names each regional partner\'s region', () => {
+    expect(asksMunicipality(routeMap, Object.keys(routeMap.partners), undefined, 'list')).toBe(false);
+    expect(asksMunicipality(withLocal, Object.keys(withLocal.partners), undefined, 'list')).toBe(true);
+    expect(asksMunicipality(withLocal, Object.keys(withLocal.partners), 'Katwijk', 'list')).toBe(false);
+  });
+
+  it('never finds a partner on the prototype', () => {
+    expect(asksMunicipality(routeMap, ['constructor', 'toString'], undefined, 'outcome')).toBe(false);
   });
 });

@@ -32,6 +32,26 @@ export function hasMunicipalPartners(routeMap: RouteMap, partnerIds: string[] = 
   return partnerIds.some((id) => own(routeMap.partners, id)?.municipalities !== undefined);
 }
 
+/** Where a screen lists partners: an outcome (whom to contact now), or a list (Alle partners, the summary, the whole map, print). */
+export type PartnersShownAs = 'outcome' | 'list';
+
+/**
+ * Whether a screen asks for the user's municipality: none is chosen, and a partner it lists
+ * depends on where the user works. A municipality's own contact always counts. A partner per
+ * region counts on an outcome, where the user must know which one to contact now; a list shows
+ * each with its region, so it need not ask for them.
+ */
+export function asksMunicipality(
+  routeMap: RouteMap,
+  partnerIds: string[],
+  municipality: string | undefined,
+  shownAs: PartnersShownAs,
+): boolean {
+  if (municipality !== undefined) return false;
+  const partners = partnerIds.flatMap((id) => own(routeMap.partners, id) ?? []);
+  return partners.some((partner) => partner.municipalities !== undefined || (shownAs === 'outcome' && partner.region !== undefined));
+}
+
 /**
  * The partners to show a user, in the map's order: theirs (and those for everyone) first, the
  * other regions' apart, another municipality's not at all.

@@ -46,7 +46,7 @@ describe('deciding whether a published data file replaces the one in use', () =>
     expect(decision.accept === false && decision.detail).toContain('partners.shop.phones[0].number');
   });
 
-  it.each(['http://www.riec.nl/contact', 'javascript:alert(1)', 'data:text/html,hallo'])(
+  it.each(['http://www.voorbeeld.nl/contact', 'javascript:alert(1)', 'data:text/html,hallo'])(
     'refuses a newer file carrying the link %s',
     (link) => {
       const decision = decideUpdate(

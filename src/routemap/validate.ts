@@ -3,13 +3,14 @@
  * every data file the app receives. Pure: no DOM, no storage.
  */
 import { hasOwn } from './own';
+import { exitsOf } from './exits';
 import { controlCharacterIn } from './characters';
 import { isDutchPhoneNumber } from './phone';
 import { isWebAddress } from './web-address';
 import { isEmailAddress } from './email';
 import { hasForeignLink } from './foreign-link';
 import { LANGUAGES, type RouteMap } from './types';
-import { ACCESSIBILITY_STATUSES, MAP_TEXT_KEYS, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
+import { ACCESSIBILITY_STATUSES, isId, MAP_TEXT_KEYS, MAX_ID_LENGTH, PARTNER_GROUPS, RESERVED_ROUTE_IDS } from './schema';
 import { isRealDate, versionDate, versionProblem } from './version';
 import { atOnce, type Pieces } from './pieces';
 
@@ -46,9 +47,6 @@ export interface Problem {
 export type Validation = { ok: true; routeMap: RouteMap } | { ok: false; problems: Problem[] };
 
 type Json = Record<string, unknown>;
-
-/** Ids name routes, steps, partners and regions, and appear in step URLs. */
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /**
  * Far more than a real route map needs, and little enough that any file is checked in a few
@@ -110,8 +108,8 @@ class Checker {
       return [];
     }
     return entries.filter(([id]) => {
-      if (ID.test(id)) return true;
-      this.fail(join(path, id), 'the id must be lower-case letters, digits and hyphens (at most 64)');
+      if (isId(id)) return true;
+      this.fail(join(path, id), `the id must be lower-case letters, digits and hyphens (at most ${MAX_ID_LENGTH})`);
       return false;
     });
   }
@@ -236,26 +234,6 @@ function checkMunicipalities(check: Checker, partner: Json, path: string, region
   if (partner.region !== undefined) check.fail(path, 'a partner is for one region or for chosen municipalities, not both');
 }
 
-/** The steps a step leads to, each with the path of the field that names it. */
-function exits(step: Json, path: string): Array<{ target: unknown; path: string }> {
-  switch (step.type) {
-    case 'question':
-      return [
-        { target: step.yes, path: join(path, 'yes') },
-        { target: step.no, path: join(path, 'no') },
-      ];
-    case 'choice':
-      return (Array.isArray(step.options) ? step.options : []).map((option, i) => ({
-        target: isObject(option) ? option.next : undefined,
-        path: join(join(join(path, 'options'), i), 'next'),
-      }));
-    case 'outcome':
-      return [{ target: step.next, path: join(path, 'next') }];
-    default:
-      return [];
-  }
-}
-
 function checkStep(check: Checker, step: Json, path: string, partners: Json): void {
   switch (step.type) {
     case 'question':
@@ -303,9 +281,9 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
     const step = check.object(item, join(stepsPath, id));
     if (!step) continue;
     checkStep(check, step, join(stepsPath, id), partners);
-    for (const exit of exits(step, join(stepsPath, id))) {
+    for (const exit of exitsOf(step)) {
       if (!hasOwn(steps, exit.target)) {
-        check.fail(exit.path, `leads nowhere: there is no step "${String(exit.target)}"`);
+        check.fail(`${join(stepsPath, id)}.${exit.field}`, `leads nowhere: there is no step "${String(exit.target)}"`);
       }
     }
   }
@@ -327,7 +305,7 @@ function checkRoute(check: Checker, value: unknown, path: string, partners: Json
     onPath.add(id);
     const step = steps[id];
     if (isObject(step)) {
-      for (const exit of exits(step, '')) {
+      for (const exit of exitsOf(step)) {
         if (hasOwn(steps, exit.target)) visit(exit.target);
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap, Route } from './types';
-import { nextStepId, partnersOfRoute, partnersOfWalk, questionNumber, questionsInOrder, type Answer } from './walk';
+import { nextStepId, partnersOfRoute, partnersOfWalk, type Answer } from './walk';
 
 const routeMap = shipped as RouteMap;
 const persoon = routeMap.routes.persoon;
@@ -40,15 +40,6 @@ function allWalks(route: Route): Array<{ answers: Answer[]; trail: string[] }> {
 }
 
 describe('the person route', () => {
-  it('asks the map\'s four questions in the map\'s order', () => {
-    expect(questionsInOrder(persoon).map((id) => (persoon.steps[id] as { text: { nl: string } }).text.nl)).toEqual([
-      'Heeft het slachtoffer acute hulp of ingrijpen nodig?',
-      'Wil het slachtoffer aangifte doen of met de politie praten voor een oriënterend gesprek?',
-      'Wil het slachtoffer ondersteuning van een hulpverlener / opvang / praten met een advocaat?',
-      'Maakt u zich toch ernstige zorgen om het slachtoffer maar krijgt u geen grip op de persoon of de situatie?',
-    ]);
-  });
-
   it('leads "Ja" on each question to the partners the map names', () => {
     expect(partnersOfWalk(persoon, walk(persoon, ['yes', 'no', 'no', 'no']))).toEqual(['112']);
     expect(partnersOfWalk(persoon, walk(persoon, ['no', 'yes', 0, 'no', 'no']))).toEqual(['nla']);
@@ -66,13 +57,6 @@ describe('the person route', () => {
       ['112', 'nla', 'avim', 'shop', 'zvh-haaglanden', 'zvh-hollands-midden'],
     );
     expect(partnersOfWalk(persoon, walk(persoon, ['no', 'no', 'no', 'no']))).toEqual([]);
-  });
-
-  it('numbers the exploitation choice and its outcomes as question 2', () => {
-    expect(questionNumber(persoon, 'aangifte-vorm')).toBe(2);
-    expect(questionNumber(persoon, 'aangifte-beide')).toBe(2);
-    expect(questionNumber(persoon, 'zorgen-zvh')).toBe(4);
-    expect(questionNumber(persoon, 'einde')).toBeUndefined();
   });
 });
 

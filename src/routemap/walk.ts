@@ -1,4 +1,5 @@
 /** Stepping through a route: pure functions over the graph, shared by the screens and the tests. */
+import { exitsOf } from './exits';
 import { own } from './own';
 import type { Route, Step } from './types';
 
@@ -6,47 +7,10 @@ import type { Route, Step } from './types';
 export type Answer = 'yes' | 'no' | number;
 
 export function nextStepId(step: Step, answer: Answer): string | undefined {
-  if (step.type === 'question') {
-    if (answer === 'yes') return step.yes;
-    if (answer === 'no') return step.no;
-    return undefined;
-  }
-  if (step.type === 'choice') return typeof answer === 'number' ? step.options[answer]?.next : undefined;
-  if (step.type === 'outcome') return step.next;
-  return undefined;
-}
-
-/** The route's questions in the map's order: from the start, always answering "no". */
-export function questionsInOrder(route: Route): string[] {
-  const order: string[] = [];
-  let id: string | undefined = route.start;
-  while (id !== undefined && route.steps[id]?.type === 'question' && !order.includes(id)) {
-    order.push(id);
-    const step = route.steps[id] as Extract<Step, { type: 'question' }>;
-    id = step.no;
-  }
-  return order;
-}
-
-/**
- * The number of the map question a step belongs to (1-based), or undefined for the end.
- * A choice or outcome belongs to the question whose answer leads to it.
- */
-export function questionNumber(route: Route, stepId: string): number | undefined {
-  const order = questionsInOrder(route);
-  let id = stepId;
-  for (let hops = 0; hops < Object.keys(route.steps).length; hops++) {
-    const index = order.indexOf(id);
-    if (index >= 0) return index + 1;
-    const parent = Object.entries(route.steps).find(
-      ([, step]) =>
-        (step.type === 'question' && step.yes === id) ||
-        (step.type === 'choice' && step.options.some((option) => option.next === id)),
-    );
-    if (!parent) return undefined;
-    id = parent[0];
-  }
-  return undefined;
+  const exits = exitsOf(step);
+  // An outcome has one way on, whatever "answer" passes it.
+  if (step.type === 'outcome') return exits[0].target;
+  return exits.find((exit) => exit.answer === answer)?.target;
 }
 
 /** The partners named by the outcomes of a walk, each once, in the order they were reached. */

@@ -10,7 +10,7 @@ import shipped from '../../data/routekaart.json';
 import { loadTexts } from '../i18n/i18n';
 import type { RouteMap } from '../routemap/types';
 import { findStep } from '../routemap/find-step';
-import { questionsInOrder } from '../routemap/walk';
+import { numberingOf } from '../routemap/numbering';
 import type { MunicipalityChoice } from './parts/municipality-choice';
 
 const JARGON = {
@@ -49,7 +49,7 @@ function renders(): Array<[string, string]> {
     }
     // The summary after "Nee" to every question: the route's partners, to talk it through.
     const endId = Object.keys(route.steps).find((id) => route.steps[id].type === 'end')!;
-    const walk = [...questionsInOrder(route), endId];
+    const walk = [...numberingOf(route).questions, endId];
     all.push([
       `${routeId}/${endId} after Nee everywhere`,
       renderToString(

@@ -2,24 +2,9 @@ import type { Partner } from '../../routemap/types';
 import { local, t } from '../../i18n/i18n';
 import { describePhone } from './phone-description';
 import { mailHref, telHref, webHref } from '../../platform/links';
-import { EmailAddress } from './email-address';
-
-const NUMBER = '\u0000';
-
-/**
- * A translated sentence with the number kept on one line: read out wrongly, a number split
- * across lines reaches nobody. The words around it may wrap.
- */
-function WithNumber({ text, number }: { text: string; number: string }) {
-  const [before, after = ''] = text.split(NUMBER);
-  return (
-    <>
-      {before}
-      <span class="nowrap">{number}</span>
-      {after}
-    </>
-  );
-}
+import { Address } from './address';
+import { AroundValue, VALUE } from './text-with-contacts';
+import { isEmergency } from '../../routemap/schema';
 
 /**
  * The ways to reach a partner, as large buttons: call, mail, or its website (needs internet).
@@ -29,7 +14,7 @@ function WithNumber({ text, number }: { text: string; number: string }) {
  * keeps the visible text inside the accessible name (WCAG 2.5.3), "Stuur een mail zoco@…".
  */
 export function ContactActions({ partner }: { partner: Partner }) {
-  const urgent = partner.group === 'urgent';
+  const urgent = isEmergency(partner);
   return (
     <div class="actions">
       {partner.phones.map((phone) => {
@@ -39,7 +24,10 @@ export function ContactActions({ partner }: { partner: Partner }) {
         return (
           <a class={urgent ? 'button button--call button--emergency' : 'button button--call'} href={href}>
             <span>
-              <WithNumber text={t('contact.call', { number: NUMBER })} number={phone.number} />
+              {/* Read out wrongly, a number split across lines reaches nobody. */}
+              <AroundValue text={t('contact.call', { number: VALUE })}>
+                <span class="nowrap">{phone.number}</span>
+              </AroundValue>
             </span>
             {description && (
               <>
@@ -57,7 +45,7 @@ export function ContactActions({ partner }: { partner: Partner }) {
         return (
           <a class="button button--mail" href={href} aria-label={`${t('contact.mail')} ${email.address}`}>
             <span>{t('contact.mail')}</span>{' '}
-            <EmailAddress address={email.address} class="button__sub" />
+            <Address address={email.address} class="button__sub" />
           </a>
         );
       })}

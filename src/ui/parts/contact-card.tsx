@@ -5,8 +5,8 @@ import { ContactActions } from './contact-actions';
 import { CopyButton } from './copy-button';
 import { PartnerDate } from './partner-date';
 import { PartnerFor } from './partner-for';
-import { EmailAddress } from './email-address';
-import { TextWithNumbers } from './text-with-numbers';
+import { Address } from './address';
+import { AroundValue, TextWithContacts, VALUE } from './text-with-contacts';
 import { describePhone } from './phone-description';
 import { TermExplanations } from './term-explanations';
 
@@ -42,14 +42,14 @@ export function ContactCard({ partner, id, copied, headingLevel = 2, terms }: Pr
       <PartnerFor partner={partner} />
       <ContactActions partner={partner} />
       <p class="card__about">
-        <TextWithNumbers text={local(partner.about)} />
+        <TextWithContacts text={local(partner.about)} />
       </p>
       <p>
-        <TextWithNumbers text={local(partner.purpose)} />
+        <TextWithContacts text={local(partner.purpose)} />
       </p>
       {partner.notes.map((note) => (
         <p class="card__note">
-          <TextWithNumbers text={local(note)} />
+          <TextWithContacts text={local(note)} />
         </p>
       ))}
       <TermExplanations terms={terms} texts={[local(partner.purpose), ...partner.notes.map((note) => local(note))]} />
@@ -63,12 +63,16 @@ export function ContactCard({ partner, id, copied, headingLevel = 2, terms }: Pr
         ))}
         {partner.emails.map((email) => (
           <p class="contact__value">
-            <EmailAddress address={email.address} class="selectable" />
+            <Address address={email.address} class="selectable" />
             <CopyButton value={email.address} />
           </p>
         ))}
         {partner.websites.map((website) => (
-          <p class="contact__value contact__web">{t('contact.website', { address: displayUrl(website.url) })}</p>
+          <p class="contact__value contact__web">
+            <AroundValue text={t('contact.website', { address: VALUE })}>
+              <Address address={displayUrl(website.url)} />
+            </AroundValue>
+          </p>
         ))}
         <p>
           <button

@@ -4,7 +4,7 @@ import { isFor } from '../../routemap/scope';
 import { ByRegion } from './by-region';
 import { ContactActions } from './contact-actions';
 import { PartnerFor } from './partner-for';
-import { TextWithNumbers } from './text-with-numbers';
+import { TextWithContacts } from './text-with-contacts';
 import { TermExplanations } from './term-explanations';
 
 interface Props {
@@ -24,7 +24,7 @@ export function PartnerSummary({ routeMap, partnerIds, municipality }: Props) {
         </h2>
         <PartnerFor partner={partner} />
         <p class="summary-row__why">
-          <TextWithNumbers text={local(partner.purpose)} />
+          <TextWithContacts text={local(partner.purpose)} />
         </p>
         <ContactActions partner={partner} />
       </article>

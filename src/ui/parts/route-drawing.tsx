@@ -21,7 +21,7 @@ interface Drawing {
 /** Where an answer leads, drawn: a question's number, the partners and how to reach them, a choice, the end. */
 function Lead({ to, ...drawing }: Drawing & { to: Destination }) {
   const { routeMap, contacts, municipality, highlight } = drawing;
-  if (to.type === 'question') return <span class="map-to">{t('map.toQuestion', { number: to.number })}</span>;
+  if (to.type === 'question') return <span class="map-to">{t('map.toQuestion', { number: to.name })}</span>;
   if (to.type === 'end') return <span class="map-to">{t('map.toEnd')}</span>;
   if (to.type === 'choice') {
     return (
@@ -96,11 +96,11 @@ export function RouteDrawing({ id, route, ...drawing }: Props) {
         </div>
       )}
       <ol class="map-questions">
-        {outline.questions.map((question) => (
+        {outline.questions.map((question, index) => (
           <li class="map-question">
             <div class="map-box map-box--question" data-highlight={question.id === highlight ? '' : undefined}>
               <h3>
-                <span class="map-number">{t('map.question', { number: question.number })}</span> {local(question.text)}
+                <span class="map-number">{t('map.question', { number: question.name })}</span> {local(question.text)}
               </h3>
               {question.tip && <p class="tip">{local(question.tip)}</p>}
             </div>
@@ -111,7 +111,7 @@ export function RouteDrawing({ id, route, ...drawing }: Props) {
             <div class="map-answer map-answer--no">
               <span class="map-label">{t('step.no')}</span>
               {question.noGoesOn ? (
-                <span class="map-to">{t('map.toQuestion', { number: question.number + 1 })}</span>
+                <span class="map-to">{t('map.toQuestion', { number: outline.questions[index + 1].name })}</span>
               ) : (
                 <Lead {...drawing} to={question.no} />
               )}

@@ -13,7 +13,7 @@ import { currentLanguage, mapTitle, t } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import { goBack } from '../../navigation';
 import { FEEDBACK_SUBJECT, mailHref, webHref } from '../../platform/links';
-import { EmailAddress } from '../parts/email-address';
+import { Address } from '../parts/address';
 import { ScreenHeading } from '../parts/screen-heading';
 
 // i18next is up before this module runs (app/screens.tsx loads the texts first).
@@ -103,7 +103,7 @@ function OwnersStatement({ routeMap }: { routeMap: RouteMap }) {
           <div class="actions">
             {/* The address's parts would be read with gaps between them: named whole, as on a partner's card. */}
             <a class="button button--mail" href={feedbackHref} aria-label={`${text('accessibility.reportButton')} ${feedback}`}>
-              <span>{text('accessibility.reportButton')}</span> <EmailAddress address={feedback} class="button__sub" />
+              <span>{text('accessibility.reportButton')}</span> <Address address={feedback} class="button__sub" />
             </a>
           </div>
         </>

@@ -4,7 +4,7 @@ import { mapTitle, t } from '../../i18n/i18n';
 import { followLink, goBack, PAGES } from '../../navigation';
 import { RouteDrawing } from '../parts/route-drawing';
 import { ScreenHeading } from '../parts/screen-heading';
-import { MunicipalPicker } from '../parts/municipal-picker';
+import { MunicipalityPicker } from '../parts/municipality-picker';
 import type { MunicipalityChoice } from '../parts/municipality-choice';
 
 /** "De hele routekaart": every route of the map drawn at once, with every partner's working buttons. */
@@ -13,7 +13,7 @@ export function MapScreen({ routeMap, municipality }: { routeMap: RouteMap; muni
     <div class="whole-map">
       <ScreenHeading>{t('map.heading')}</ScreenHeading>
       <p class="quiet">{mapTitle(routeMap)}</p>
-      <MunicipalPicker routeMap={routeMap} municipality={municipality} />
+      <MunicipalityPicker routeMap={routeMap} municipality={municipality} shownAs="list" />
       {Object.entries(routeMap.routes).map(([id, route]) => (
         <RouteDrawing routeMap={routeMap} id={id} route={route} contacts="buttons" municipality={municipality.name} />
       ))}

@@ -10,9 +10,10 @@ import { followLink, PAGES } from '../../navigation';
 import { PartnerList } from '../parts/partner-list';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
+import { matchesQuery } from '../parts/search';
 import { describePhone } from '../parts/phone-description';
 import { ShareApp } from '../parts/share-app';
-import { MunicipalPicker } from '../parts/municipal-picker';
+import { MunicipalityPicker } from '../parts/municipality-picker';
 import type { MunicipalityChoice } from '../parts/municipality-choice';
 
 /**
@@ -30,9 +31,7 @@ function searchableText(routeMap: RouteMap, partner: Partner): string {
       partner.purpose[language],
       ...partner.notes.map((note) => note[language]),
     ]),
-  ]
-    .join(' ')
-    .toLocaleLowerCase('nl');
+  ].join(' ');
 }
 
 /** The user's partners (all but other municipalities' own contacts, whatever the filter), as one file of contacts. */
@@ -49,16 +48,15 @@ interface Props {
 /** For the user who already knows whom to call: every partner, grouped, with a filter. */
 export function PartnersScreen({ routeMap, municipality }: Props) {
   const [query, setQuery] = useState('');
-  const words = query.toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
   // Another municipality's own contacts are not the user's partners: not listed, not found, not saved.
   const theirs = Object.keys(routeMap.partners).filter((id) => isFor(routeMap, id, municipality.name));
-  const matches = theirs.filter((id) => words.every((word) => searchableText(routeMap, routeMap.partners[id]).includes(word)));
+  const matches = theirs.filter((id) => matchesQuery(query, searchableText(routeMap, routeMap.partners[id])));
 
   return (
     <>
       <ScreenHeading>{t('partners.heading')}</ScreenHeading>
       <p>{t('partners.intro')}</p>
-      <MunicipalPicker routeMap={routeMap} municipality={municipality} />
+      <MunicipalityPicker routeMap={routeMap} municipality={municipality} shownAs="list" />
       <SearchField
         id="partner-filter"
         label={t('partners.filter')}

@@ -10,7 +10,7 @@ import { ContactsText } from '../parts/contacts-text';
 import { QrCode } from '../parts/qr-code';
 import { PartnerFor } from '../parts/partner-for';
 import { RouteDrawing } from '../parts/route-drawing';
-import { MunicipalPicker } from '../parts/municipal-picker';
+import { MunicipalityPicker } from '../parts/municipality-picker';
 import type { MunicipalityChoice } from '../parts/municipality-choice';
 import { isFor } from '../../routemap/scope';
 
@@ -34,7 +34,7 @@ export function PrintScreen({ routeMap, municipality }: { routeMap: RouteMap; mu
     <div class="print-view">
       <ScreenHeading>{mapTitle(routeMap)}</ScreenHeading>
       <p class="quiet">{t('print.source', { date: formatDate(routeMap.checked, currentLanguage()) })}</p>
-      <MunicipalPicker routeMap={routeMap} municipality={municipality} />
+      <MunicipalityPicker routeMap={routeMap} municipality={municipality} shownAs="list" />
       <p class="no-print">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           {t('print.again')}

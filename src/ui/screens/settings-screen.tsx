@@ -7,6 +7,7 @@ import { followLink, goBack, PAGES } from '../../navigation';
 import type { MunicipalityChoice } from '../parts/municipality-choice';
 import { ScreenHeading } from '../parts/screen-heading';
 import { SearchField } from '../parts/search-field';
+import { matchesQuery } from '../parts/search';
 import { ShareApp } from '../parts/share-app';
 import { ReadinessLine } from '../parts/readiness-line';
 import { hasMunicipalPartners } from '../../routemap/scope';
@@ -23,8 +24,7 @@ interface Props {
 export function SettingsScreen({ routeMap, municipality: { name: municipality, region, choose } }: Props) {
   const [query, setQuery] = useState('');
   const all = municipalities(routeMap);
-  const needle = query.trim().toLocaleLowerCase('nl');
-  const shown = all.filter(({ name }) => name.toLocaleLowerCase('nl').includes(needle));
+  const shown = all.filter(({ name }) => matchesQuery(query, name));
 
   return (
     <>

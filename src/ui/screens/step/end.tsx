@@ -1,12 +1,13 @@
 import type { End, Route, RouteMap } from '../../../routemap/types';
 import { partnersOfRoute, partnersOfWalk } from '../../../routemap/walk';
 import { isFor } from '../../../routemap/scope';
+import { isEmergency } from '../../../routemap/schema';
 import { local, t } from '../../../i18n/i18n';
 import { followLink, PAGES, stepPath } from '../../../navigation';
 import { PartnerSummary } from '../../parts/partner-summary';
 import { ScreenHeading } from '../../parts/screen-heading';
 import { TermExplanations } from '../../parts/term-explanations';
-import { MunicipalPicker } from '../../parts/municipal-picker';
+import { MunicipalityPicker } from '../../parts/municipality-picker';
 import type { MunicipalityChoice } from '../../parts/municipality-choice';
 
 /**
@@ -29,7 +30,7 @@ export function EndBody({ routeMap, routeId, route, step, trail, municipality }:
   const walked = (direct ? partnersOfRoute(route) : partnersOfWalk(route, trail)).filter((id) => isFor(routeMap, id, municipality.name));
   const none = walked.length === 0;
   // To spar, not for an emergency: 112 is in the header anyway.
-  const partners = none ? partnersOfRoute(route).filter((id) => routeMap.partners[id].group !== 'urgent') : walked;
+  const partners = none ? partnersOfRoute(route).filter((id) => !isEmergency(routeMap.partners[id])) : walked;
   const otherRoutes = Object.entries(routeMap.routes).filter(([id]) => id !== routeId);
   return (
     <>
@@ -38,7 +39,7 @@ export function EndBody({ routeMap, routeId, route, step, trail, municipality }:
       <TermExplanations terms={routeMap.terms} texts={[step.tip && local(step.tip)]} />
       <p>{none ? t('end.none') : direct ? t('end.direct') : t('end.fromAnswers')}</p>
       {none && routeMap.texts?.spirit && <p>{local(routeMap.texts.spirit)}</p>}
-      <MunicipalPicker routeMap={routeMap} municipality={municipality} partnerIds={partners} />
+      <MunicipalityPicker routeMap={routeMap} municipality={municipality} partnerIds={partners} shownAs="list" />
       <PartnerSummary routeMap={routeMap} partnerIds={partners} municipality={municipality.name} />
       {!none && <p>{t('end.consult')}</p>}
       <p>

@@ -1,8 +1,10 @@
 import type { Outcome, Partner, Route, RouteMap } from '../../../routemap/types';
+import { own } from '../../../routemap/own';
+import { isEmergency } from '../../../routemap/schema';
 import { currentLanguage, local, t } from '../../../i18n/i18n';
 import { listOf } from '../../../i18n/format';
-import { hasMunicipalPartners, isScoped, partnersFor } from '../../../routemap/scope';
-import { questionNumber, questionsInOrder } from '../../../routemap/walk';
+import { asksMunicipality, hasMunicipalPartners, isScoped, partnersFor } from '../../../routemap/scope';
+import { numberingOf } from '../../../routemap/numbering';
 import { followLink, PAGES } from '../../../navigation';
 import { PartnerList } from '../../parts/partner-list';
 import { CallChecklist } from '../../parts/call-checklist';
@@ -45,18 +47,16 @@ function headingFor(partners: Partner[], urgent: boolean, localOnly: 'region' | 
 export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Props) {
   const shown = partnersFor(routeMap, step.partners, municipality.name).shown.map((id) => routeMap.partners[id]);
   const listed = step.partners.map((id) => routeMap.partners[id]);
-  const urgent = shown.length > 0 && shown.every((partner) => partner.group === 'urgent');
+  const urgent = shown.length > 0 && shown.every(isEmergency);
   const scoped = listed.some(isScoped);
-  const askMunicipality = scoped && municipality.name === undefined && Object.keys(routeMap.regions).length > 0;
+  const askMunicipality = asksMunicipality(routeMap, step.partners, municipality.name, 'outcome');
   const localOnly = !askMunicipality || !listed.every(isScoped) ? undefined : hasMunicipalPartners(routeMap, step.partners) ? 'municipality' : 'region';
 
-  const isLast = route.steps[step.next]?.type === 'end';
-  const number = questionNumber(route, step.next);
-  const wayOn = isLast
-    ? t('step.finish')
-    : number === undefined
-      ? t('step.continue')
-      : t('step.next', { number, total: questionsInOrder(route).length });
+  const next = own(route.steps, step.next);
+  const isLast = next?.type === 'end';
+  const { names, total } = numberingOf(route);
+  // The way on names the question it leads to, as that question's screen does; partners or a choice next are simply "Verder".
+  const wayOn = isLast ? t('step.finish') : next?.type === 'question' ? t('step.next', { number: names.get(step.next), total }) : t('step.continue');
 
   return (
     <>
@@ -72,7 +72,7 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
         ))
       ) : (
         <>
-          {askMunicipality && <MunicipalityPicker routeMap={routeMap} onMunicipality={municipality.choose} />}
+          <MunicipalityPicker routeMap={routeMap} municipality={municipality} partnerIds={step.partners} shownAs="outcome" />
           {scoped && municipality.name && (
             <p class="quiet">
               {t('home.municipality', { municipality: municipality.name })}{' '}

@@ -1,7 +1,8 @@
 import '../screens.css';
 import type { RouteMap } from '../../../routemap/types';
 import type { StepOnRoute } from '../../../routemap/find-step';
-import { nextStepId, questionNumber, questionsInOrder, type Answer } from '../../../routemap/walk';
+import { nextStepId, type Answer } from '../../../routemap/walk';
+import { numberingOf } from '../../../routemap/numbering';
 import { local, t } from '../../../i18n/i18n';
 import { followLink, goBack, navigate, stepPath } from '../../../navigation';
 import type { MunicipalityChoice } from '../../parts/municipality-choice';
@@ -31,13 +32,14 @@ export function StepScreen({ routeMap, at, trail, municipality }: Props) {
     body = <OutcomeBody routeMap={routeMap} route={route} step={step} municipality={municipality} onNext={() => goTo(step.next)} />;
   } else body = <EndBody routeMap={routeMap} routeId={routeId} route={route} step={step} trail={trail} municipality={municipality} />;
 
-  const number = questionNumber(route, stepId);
+  const { names, total } = numberingOf(route);
+  const number = names.get(stepId);
   return (
     <>
       <p class="progress">
         <span>{local(route.title)}</span>
         {number !== undefined && (
-          <span class="nowrap"> · {t('step.questionOf', { number, total: questionsInOrder(route).length })}</span>
+          <span class="nowrap"> · {t('step.questionOf', { number, total })}</span>
         )}
       </p>
       {body}
