@@ -4,7 +4,7 @@
  * does not hold, and none of the owners' parts while the file has none of their facts.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { expectEmergencyCall, heading, openApp, screen, waitForOffline } from './map';
 import { shipped } from './data';

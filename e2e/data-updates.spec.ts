@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, TEST_TODAY, test } from './test';
 import { dayFromTestToday, dutchDate, NEWER, shipped } from './data';
 import { EMAIL, heading, MAIL, openApp, putRecords, reloadApp, screen, TEL, waitForOffline, WEB } from './map';

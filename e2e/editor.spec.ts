@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './test';
 import { appReady, EMAIL, expectEmergencyCall, openApp, PERSON_QUESTIONS, PHONE, screen, TEL, waitForOffline } from './map';
 import { deployCopyOfBuild, type Deployment } from './static-server';
@@ -563,7 +563,9 @@ for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const
     await page.emulateMedia({ colorScheme });
     await page.addInitScript((lang) => localStorage.setItem('signalenroutekaart.language', lang), language);
     await openEditor(page);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
     await shopMobile(page).or(page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Phone 2' }).getByLabel('Phone', { exact: true })).fill('06-1');
     await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
     // SHOP for chosen municipalities, none ticked yet: its checkboxes and their problem checked too.

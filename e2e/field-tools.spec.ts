@@ -137,7 +137,9 @@ test('"Deel" copies the step link where there is no share sheet, and says so', a
 test('"Deel" hands the step link and a Dutch summary to the share sheet where there is one', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', {
-      value: async (data: ShareData) => void ((window as unknown as { shared: ShareData }).shared = data),
+      value: async (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+      },
     });
   });
   await openApp(page, '/persoon/aangifte-beide');
@@ -187,7 +189,9 @@ test('where Chromium offers installation, the home screen shows one "Installeer 
   await page.addInitScript(() => {
     window.addEventListener('DOMContentLoaded', () => {
       const event = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
-      event.prompt = async () => void ((window as unknown as { prompted: boolean }).prompted = true);
+      event.prompt = async () => {
+        (window as unknown as { prompted: boolean }).prompted = true;
+      };
       event.userChoice = Promise.resolve({ outcome: 'accepted' });
       setTimeout(() => window.dispatchEvent(event), 50);
     });

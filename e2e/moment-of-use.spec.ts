@@ -2,7 +2,7 @@
  * The screens a stressed user sees on a 360×640 phone: what they must do next is on the first
  * screen, without scrolling. Real measurements in a real browser (bounding boxes at scroll 0).
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { heading, openApp, screen, tap } from './map';
 import { shipped } from './data';
@@ -171,7 +171,9 @@ for (const language of ['nl', 'en'] as const) {
         await page.setViewportSize(viewport);
         for (const url of [...OUTCOMES, ...ENDS, '/partners']) {
           await openApp(page, url);
-          await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+          await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
           for (const at of await addressBreaks(page)) expect(at, `${viewport.width} px, ${url}: an address breaks at ${at}`).toMatch(ALLOWED_BREAK);
         }
       }

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { KATWIJK_PARTNER, shipped, withKatwijkPartner } from './data';
 import { heading, openApp, screen } from './map';

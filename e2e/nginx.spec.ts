@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { type APIResponse } from '@playwright/test';
+import type { APIResponse } from '@playwright/test';
 import { expect, test, TEST_TODAY } from './test';
 // @ts-expect-error: a plain .mjs helper shared with `npm run serve:nginx`, no type declarations.
 import { startNginx } from '../scripts/nginx.mjs';
@@ -19,6 +19,7 @@ import { walkLocationRouteSayingYes, walkPersonRouteSayingYes } from './walks';
 let server: { url: string; stop(): Promise<void> };
 let root: string;
 
+// biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a hook asks for from this pattern; it needs none
 test.beforeAll(async ({}, workerInfo) => {
   root = copyOfBuild();
   server = await startNginx({ root, port: Number(process.env.E2E_NGINX_PORT ?? 8090) + workerInfo.workerIndex });

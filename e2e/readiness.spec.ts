@@ -3,7 +3,7 @@
  * the service worker takes control, since when the data is current, and what to do on an iPhone.
  * The browsers' clocks are pinned (./test.ts), so the dates come from that day, never today.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, TEST_TODAY, test } from './test';
 import { openApp, reloadApp, screen, waitForOffline } from './map';
 import { dutchDate } from './data';
@@ -30,7 +30,7 @@ async function offlineLine(page: Page): Promise<string> {
 
 test('the line says "not ready" before the service worker takes control, and changes without a reload once it does', async ({ page, context }) => {
   // Holds the service worker's script until the "before" is seen, as on a slow first visit.
-  let release = () => undefined as void;
+  let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await context.route('**/sw.js', async (route) => {
     await held;

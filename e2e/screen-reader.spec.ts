@@ -3,7 +3,7 @@
  * the heading that takes focus after a tap. On a question the answers come first; on an
  * outcome, the first partner's call (or mail, or web) action, with the whole number or address.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { heading, openApp, screen } from './map';
 import { shipped } from './data';
@@ -33,11 +33,11 @@ const ACTIVATABLE = new Set(['link', 'button', 'combobox', 'checkbox', 'radio', 
 
 /** The accessible name the first action of a partner starts with. */
 function firstActionName(partner: Partner): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (partner.phones.length > 0) return new RegExp(`^Bel ${escape(partner.phones[0].number)}(?: |$)`);
-  if (partner.emails.length > 0) return new RegExp(`^Stuur een mail ${escape(partner.emails[0].address)}$`);
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (partner.phones.length > 0) return new RegExp(`^Bel ${escapeRegExp(partner.phones[0].number)}(?: |$)`);
+  if (partner.emails.length > 0) return new RegExp(`^Stuur een mail ${escapeRegExp(partner.emails[0].address)}$`);
   const website = partner.websites[0];
-  return new RegExp(`^${escape(website.label?.nl ?? `Website van ${partner.name}`)} `);
+  return new RegExp(`^${escapeRegExp(website.label?.nl ?? `Website van ${partner.name}`)} `);
 }
 
 for (const [routeId, route] of Object.entries(shipped.routes)) {

@@ -4,7 +4,7 @@
  */
 import jpeg from 'jpeg-js';
 import jsQR from 'jsqr';
-import { type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './test';
 import { openApp, screen } from './map';
 

@@ -8,6 +8,7 @@ import { TEST_TODAY } from './data';
 
 export { TEST_TODAY };
 
+// biome-ignore lint/suspicious/noConfusingVoidType: Playwright's type for a fixture that hands the test nothing
 export const test = base.extend<{ pinnedClock: void }>({
   pinnedClock: [
     async ({ context }, use) => {

@@ -7,7 +7,7 @@
  * Non-text Contrast (form fields' edges and the focus ring); and 2.4.2 Page Titled, which axe
  * checks only for a title being there.
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { heading, openApp, screen } from './map';
 import { shipped } from './data';
@@ -111,7 +111,7 @@ async function focusUnderBars(page: Page, presses: number): Promise<string[]> {
         last = scrollY;
       }
       const focused = document.activeElement as HTMLElement | null;
-      if (!focused || !focused.closest('main') || focused.closest('.way-on')) return false;
+      if (!focused?.closest('main') || focused.closest('.way-on')) return false;
       const rect = focused.getBoundingClientRect();
       const bars = [document.querySelector('header'), document.querySelector('main .way-on')].filter(Boolean) as Element[];
       const under = bars.some((bar) => {
@@ -201,7 +201,9 @@ test.describe('1.4.12 Text Spacing: with the WCAG text spacing nothing is cut of
       for (const url of [...PAGES, '/persoon/acuut', '/persoon/aangifte-vorm', '/persoon/acuut-112', '/persoon/ondersteuning-shop', '/persoon/zorgen-zvh', '/locatie/einde']) {
         await openApp(page, url);
         await page.addStyleTag({ content: TEXT_SPACING });
-        await page.evaluate(() => document.querySelectorAll('main details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('main details')) (details as HTMLDetailsElement).open = true;
+        });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         // In a window as tall as the page: the sticky bars then cover nothing (that they cover
         // while scrolling is by design; focus is kept clear of them, above).
@@ -226,7 +228,9 @@ test.describe('1.4.10 Reflow: at 320 CSS px every screen reads without scrolling
       const found: Record<string, number> = {};
       for (const url of [...PAGES, ...STEPS, '/beheer']) {
         await openApp(page, url);
-        await page.evaluate(() => document.querySelectorAll('main details').forEach((details) => ((details as HTMLDetailsElement).open = true)));
+        await page.evaluate(() => {
+          for (const details of document.querySelectorAll('main details')) (details as HTMLDetailsElement).open = true;
+        });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) found[url] = overflow;
       }

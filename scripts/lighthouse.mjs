@@ -69,7 +69,7 @@ function lighthouse(url, language) {
 }
 
 const ms = (value) => `${Math.round(value)} ms`.padStart(7);
-const describe = (run) =>
+const scoresOf = (run) =>
   `performance ${String(run.scores.performance).padStart(3)}  FCP ${ms(run.fcp)}  LCP ${ms(run.lcp)}  TBT ${ms(run.tbt)}  CLS ${run.cls.toFixed(3)}`;
 const shown = (check) => (check.what.includes('ratio') ? `${check.value.toFixed(2)}×` : check.what === 'TBT' ? `${Math.round(check.value)} ms` : String(check.value));
 const limit = (check) => (check.what.includes('ratio') ? `${check.limit}×` : check.what === 'TBT' ? `${Math.round(check.limit)} ms` : String(check.limit));
@@ -85,7 +85,7 @@ try {
   for (let run = 1; run <= RUNS; run++) {
     for (const page of PAGES) {
       runs.get(page).push(lighthouse(`${preview.url}${page.path ?? preview.floorPath}`, page.language));
-      console.log(`run ${run}  ${page.name.padEnd(9)} ${describe(runs.get(page).at(-1))}`);
+      console.log(`run ${run}  ${page.name.padEnd(9)} ${scoresOf(runs.get(page).at(-1))}`);
     }
   }
 } finally {
@@ -95,7 +95,7 @@ try {
 const floorPage = PAGES.find((page) => page.path === null);
 const floor = mediansOf(runs.get(floorPage));
 console.log(`\nMedians of ${RUNS} (mobile, CPU ${CPU ?? 4}× slower, simulated):`);
-for (const page of PAGES) console.log(`  ${page.name.padEnd(9)} ${describe(mediansOf(runs.get(page)))}`);
+for (const page of PAGES) console.log(`  ${page.name.padEnd(9)} ${scoresOf(mediansOf(runs.get(page)))}`);
 
 let pass = true;
 for (const page of PAGES.filter((one) => one !== floorPage)) {

@@ -42,7 +42,7 @@ export function writeLocalConfig({ root, port, data = join(root, 'data') }) {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((kind) => `    ${kind}_temp_path ${join(prefix, 'tmp', kind)};`)
     .join('\n');
-  let config = readFileSync('deploy/nginx.conf', 'utf8')
+  const config = readFileSync('deploy/nginx.conf', 'utf8')
     .replace(/^user .*;$/m, process.getuid?.() === 0 ? 'user root;' : '')
     .replace(/^pid .*;$/m, `pid ${join(prefix, 'nginx.pid')};`)
     .replace(/^error_log .*;$/m, `error_log ${join(prefix, 'error.log')} warn;`)

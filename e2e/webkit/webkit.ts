@@ -4,15 +4,10 @@
  * Playwright's own WebKit cannot be downloaded here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { Builder, type WebDriver } from 'selenium-webdriver';
 
-export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
-
-export function findWebKit(): boolean {
-  return existsSync(MINIBROWSER) && existsSync(WEBKIT_DRIVER);
-}
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
 
 export interface WebKit {
   driver: WebDriver;

@@ -18,7 +18,7 @@ interface Props {
 /** A value in words; a phone number never broken over two lines. */
 function Words({ value }: { value: string | undefined }) {
   if (value === undefined) return <>{editorText('changes.empty')}</>;
-  return /^[\d -]+$/.test(value) ? <span class="nowrap">{value}</span> : <>{value}</>;
+  return /^[\d -]+$/.test(value) ? <span class="nowrap">{value}</span> : value;
 }
 
 /** A field's value as the field screens show it: a date in words, a step by its text, a partner by its name. */

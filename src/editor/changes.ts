@@ -21,7 +21,7 @@ function leaves(value: unknown, segments: Segment[] = [], into = new Map<string,
   if (Array.isArray(value) && segments.at(-1) === 'municipalities') {
     for (const name of value) into.set(`${joinPath(segments)}\u0000${String(name)}`, String(name));
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => leaves(item, [...segments, i], into));
+    for (const [i, item] of value.entries()) leaves(item, [...segments, i], into);
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, item] of Object.entries(value)) {
       if (segments.length === 0 && BOOKKEEPING.has(key)) continue;

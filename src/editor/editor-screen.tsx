@@ -29,7 +29,7 @@ i18next.addResourceBundle('en', 'beheer', en, true, true);
 export function EditorScreen({ routeMap: published }: { routeMap: RouteMap }) {
   const editor = useDraft(published);
   const { editing, followFocus, showRoute } = useEditing();
-  const summary = useRef<HTMLDivElement>(null);
+  const summary = useRef<HTMLElement>(null);
   const refusal = useRef<HTMLParagraphElement>(null);
   const working = editor?.working;
   const warnings = useMemo(() => (working ? warningsOf(working) : []), [working]);

@@ -23,7 +23,7 @@ export function joinPath(segments: Segment[]): string {
 export function getAt(value: unknown, path: string): unknown {
   let current = value;
   for (const segment of parsePath(path)) {
-    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<Segment, unknown>)[segment];
   }
   return current;

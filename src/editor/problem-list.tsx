@@ -26,11 +26,11 @@ function PlaceLine({ routeMap, path, focus, message }: { routeMap: RouteMap; pat
 }
 
 /** What blocks the download, each a link to its field (the list takes focus when a download is refused); then what the owner may want to know. */
-export function ProblemList({ routeMap, problems, warnings, summary }: { routeMap: RouteMap; problems: Problem[]; warnings: Warning[]; summary: Ref<HTMLDivElement> }) {
+export function ProblemList({ routeMap, problems, warnings, summary }: { routeMap: RouteMap; problems: Problem[]; warnings: Warning[]; summary: Ref<HTMLElement> }) {
   const count = problems.length;
   return (
     <>
-      <div id="problemen" class={count > 0 ? 'problems' : 'problems problems--none'} tabIndex={-1} ref={summary} aria-labelledby="problemen-kop">
+      <section id="problemen" class={count > 0 ? 'problems' : 'problems problems--none'} tabIndex={-1} ref={summary} aria-labelledby="problemen-kop">
         <h2 id="problemen-kop">{count > 0 ? editorText('problems', { count }) : editorText('noProblems')}</h2>
         {count > 0 && (
           <ul>
@@ -39,7 +39,7 @@ export function ProblemList({ routeMap, problems, warnings, summary }: { routeMa
             ))}
           </ul>
         )}
-      </div>
+      </section>
       {warnings.length > 0 && (
         <section class="problems problems--warning" aria-labelledby="let-op-kop">
           <h2 id="let-op-kop">{editorText('warnings.heading')}</h2>

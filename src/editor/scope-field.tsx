@@ -17,7 +17,7 @@ function MunicipalityChecklist({ form, id, chosen }: { form: Form; id: string; c
   const tick = (municipality: string, ticked: boolean) =>
     form.replace(withScope(form.draft, id, { for: 'municipalities', municipalities: withMunicipality(form.draft, chosen, municipality, ticked) }));
   return (
-    <div id={fieldId(path)} tabIndex={-1} role="group" aria-label={editorText('field.municipalities')} aria-describedby={problems.length > 0 ? problemId : undefined}>
+    <fieldset id={fieldId(path)} class="editor-scope-list" tabIndex={-1} aria-label={editorText('field.municipalities')} aria-describedby={problems.length > 0 ? problemId : undefined}>
       {problems.length > 0 && (
         <p id={problemId} class="field__problem">
           {[...new Set(problems.map(problemMessage))].join(' ')}
@@ -36,7 +36,7 @@ function MunicipalityChecklist({ form, id, chosen }: { form: Form; id: string; c
           </div>
         </fieldset>
       ))}
-    </div>
+    </fieldset>
   );
 }
 

@@ -44,7 +44,9 @@ export function useIdle(): boolean {
   useEffect(() => {
     let live = true;
     void whenIdle().then(() => live && setIdle(true));
-    return () => void (live = false);
+    return () => {
+      live = false;
+    };
   }, []);
   return idle;
 }

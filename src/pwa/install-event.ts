@@ -10,7 +10,9 @@ interface BeforeInstallPromptEvent extends Event {
 
 let deferred: BeforeInstallPromptEvent | undefined;
 const listeners = new Set<() => void>();
-const notify = () => listeners.forEach((listener) => listener());
+const notify = () => {
+  for (const listener of listeners) listener();
+};
 
 // No window while the home screen is prerendered at build time.
 if (typeof window !== 'undefined') {

@@ -11,6 +11,7 @@
  * control: the Arabic letter mark, LRM/RLM, the embeddings and overrides (U+202A–E) and the
  * isolates (U+2066–9).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 /** The first such character in a text, as `U+000D`; undefined when there is none. */

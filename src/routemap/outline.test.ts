@@ -54,7 +54,7 @@ describe('a route laid out for print', () => {
       type: 'choice',
       id: 'keuze',
       text: text('Welke?'),
-      options: [{ label: text('Een'), to: { type: 'outcome', id: 'partner', partners: ['shop'], then: { type: 'end' } } }],
+      options: [{ label: text('Een'), to: { type: 'outcome', id: 'partner', partners: ['shop'], after: { type: 'end' } } }],
     });
   });
 });

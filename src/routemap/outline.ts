@@ -11,8 +11,8 @@ import type { Question, Route, Text } from './types';
 
 export type Destination =
   | { type: 'question'; name: string }
-  /** `then`: where the route goes after the partners, when that is not simply on to the next answer's place. */
-  | { type: 'outcome'; id: string; partners: string[]; then?: Destination }
+  /** `after`: where the route goes after the partners, when that is not simply on to the next answer's place. */
+  | { type: 'outcome'; id: string; partners: string[]; after?: Destination }
   | { type: 'choice'; id: string; text: Text; options: Array<{ label: Text; to: Destination }> }
   | { type: 'end' };
 
@@ -51,7 +51,7 @@ export function outlineRoute(route: Route): Outline {
     if (step.type === 'outcome') {
       return step.next === goesOn
         ? { type: 'outcome', id, partners: step.partners }
-        : { type: 'outcome', id, partners: step.partners, then: destination(step.next, goesOn, depth + 1) };
+        : { type: 'outcome', id, partners: step.partners, after: destination(step.next, goesOn, depth + 1) };
     }
     if (step.type === 'choice') {
       const options = exitsOf(step).map((exit, i) => ({ label: step.options[i].label, to: destination(exit.target, goesOn, depth + 1) }));

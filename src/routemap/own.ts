@@ -4,9 +4,9 @@
  * the prototype and pass as a partner, step or route.
  */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return  Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export function hasOwn(record: object, key: unknown): key is string {
-  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(record, key);
+  return typeof key === 'string' && Object.hasOwn(record, key);
 }

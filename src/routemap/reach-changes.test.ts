@@ -95,7 +95,7 @@ describe('the changes that alter whom a worker reaches', () => {
 
   it('look ids up among the map\'s own entries: a partner "constructor" added or removed is said, with its numbers', () => {
     const without = changed((m) => {
-      delete (m.partners as Record<string, Partner | undefined>)['constructor'];
+      Reflect.deleteProperty(m.partners, 'constructor');
       m.routes.persoon.steps['naar-constructor'] = { type: 'outcome', partners: ['meldpunt'], next: 'einde' };
     });
     expect(reachChangesBetween(without, map())).toEqual([

@@ -36,8 +36,8 @@ const CONTACT_LISTS: Array<{ contact: ContactKind; field: string; values: (partn
 ];
 
 /** Ids in `after` that `before` lacks, in `after`'s order. */
-const added = (before: object, after: object) => Object.keys(after).filter((id) => !Object.prototype.hasOwnProperty.call(before, id));
-const kept = (before: object, after: object) => Object.keys(after).filter((id) => Object.prototype.hasOwnProperty.call(before, id));
+const added = (before: object, after: object) => Object.keys(after).filter((id) => !Object.hasOwn(before, id));
+const kept = (before: object, after: object) => Object.keys(after).filter((id) => Object.hasOwn(before, id));
 
 /**
  * A list compared by value, not by place: a number put in front of another is one new number, not

@@ -199,7 +199,7 @@ function checkPartner(check: Checker, value: unknown, path: string, regions: Jso
     check.webAddress(website.url, join(at, 'url'));
     check.optionalText(website.label, join(at, 'label'));
   });
-  check.array(partner.notes, join(path, 'notes')).forEach((note, i) => check.text(note, join(join(path, 'notes'), i)));
+  for (const [i, note] of check.array(partner.notes, join(path, 'notes')).entries()) check.text(note, join(join(path, 'notes'), i));
   // An outcome must give the user a way to act: a partner nobody can reach is no partner.
   if ([partner.phones, partner.emails, partner.websites].every((list) => Array.isArray(list) && list.length === 0)) {
     check.fail(join(path, 'phones'), 'has no phone number, e-mail address or website: nobody can reach it', 'contact');
@@ -480,7 +480,7 @@ function checkLinkSchemes(check: Checker, value: unknown, path: string): void {
   if (typeof value === 'string') {
     if (hasForeignLink(value)) check.fail(path, 'contains a link that is not tel:, mailto: or https:', 'link');
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkLinkSchemes(check, item, join(path, i)));
+    for (const [i, item] of value.entries()) checkLinkSchemes(check, item, join(path, i));
   } else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) checkLinkSchemes(check, item, join(path, key));
   }
@@ -494,7 +494,7 @@ function checkCharacters(check: Checker, key: string, value: unknown, path: stri
     const found = controlCharacterIn(value);
     if (found) check.fail(path, `contains an invisible control character (${found}): a line break, tab or direction mark`, 'control');
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkCharacters(check, '', item, join(path, i)));
+    for (const [i, item] of value.entries()) checkCharacters(check, '', item, join(path, i));
   } else if (isObject(value)) {
     for (const [name, item] of Object.entries(value)) checkCharacters(check, name, item, join(path, name));
   }

@@ -27,8 +27,14 @@ function allWalks(route: Route): Array<{ answers: Answer[]; trail: string[] }> {
   const walks: Array<{ answers: Answer[]; trail: string[] }> = [];
   const visit = (id: string, answers: Answer[], trail: string[]): void => {
     const step = route.steps[id];
-    if (step.type === 'end') return void walks.push({ answers, trail });
-    if (step.type === 'outcome') return visit(step.next, answers, [...trail, step.next]);
+    if (step.type === 'end') {
+      walks.push({ answers, trail });
+      return;
+    }
+    if (step.type === 'outcome') {
+      visit(step.next, answers, [...trail, step.next]);
+      return;
+    }
     const choices: Answer[] = step.type === 'question' ? ['yes', 'no'] : step.options.map((_, i) => i);
     for (const answer of choices) {
       const next = nextStepId(step, answer)!;

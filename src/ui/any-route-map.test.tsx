@@ -46,7 +46,8 @@ beforeAll(async () => {
   console.info(`fast-check seed ${SEED}: ${RUNS.valid} valid maps, ${RUNS.mutated} mutated files, ${RUNS.text} arbitrary texts`);
 });
 
-const escape = (value: string) => renderToString(<>{value}</>);
+// biome-ignore lint/complexity/noUselessFragments: renderToString takes an element, not a string
+const escaped = (value: string) => renderToString(<>{value}</>);
 
 /** Every step a walk from the start can reach. */
 function reachable(route: RouteMap['routes'][string]): string[] {
@@ -65,6 +66,7 @@ function reachable(route: RouteMap['routes'][string]): string[] {
   }
   return seen;
 }
+// biome-ignore lint/a11y/useAnchorContent: only the attribute is rendered, to see how it is escaped
 const escapeAttribute = (value: string) => renderToString(<a href={value} />).slice('<a href="'.length, -'"></a>'.length);
 
 /** Every href that reaches one of these partners: a call, a mail or its website. */
@@ -94,9 +96,9 @@ function expectWholePrint(routeMap: RouteMap, html: string): void {
   for (const route of Object.values(routeMap.routes)) {
     for (const id of reachable(route)) {
       const step = route.steps[id];
-      if (step.type === 'question' || step.type === 'choice') expect(html).toContain(escape(local(step.text)));
-      if (step.type === 'choice') for (const option of step.options) expect(html).toContain(escape(local(option.label)));
-      if (step.type === 'outcome') for (const partner of step.partners) expect(html).toContain(escape(routeMap.partners[partner].name));
+      if (step.type === 'question' || step.type === 'choice') expect(html).toContain(escaped(local(step.text)));
+      if (step.type === 'choice') for (const option of step.options) expect(html).toContain(escaped(local(option.label)));
+      if (step.type === 'outcome') for (const partner of step.partners) expect(html).toContain(escaped(routeMap.partners[partner].name));
     }
   }
 }
@@ -147,7 +149,7 @@ function renderEverything(routeMap: RouteMap): void {
           const theirs = named.filter((id) => isFor(routeMap, id, userIn(region).name));
           if (step.type === 'outcome' && theirs.length > 0) expectAContact(html, contactHrefs(routeMap, theirs));
           if (region !== undefined) continue;
-          for (const partner of named) expect(html).toContain(escape(routeMap.partners[partner].name));
+          for (const partner of named) expect(html).toContain(escaped(routeMap.partners[partner].name));
         }
         if (step.type === 'end') for (const region of regions) render(Object.keys(route.steps), region);
       }

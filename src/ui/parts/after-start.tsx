@@ -6,5 +6,5 @@ import { useIdle } from '../../platform/idle';
  * first idle moment. A part of its own, so only it renders again then, not the screen around it.
  */
 export function AfterStart({ children }: { children: ComponentChildren }) {
-  return useIdle() ? <>{children}</> : null;
+  return useIdle() ? children : null;
 }

@@ -18,7 +18,9 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   let loading: Promise<void> | undefined;
   const preload = () =>
     (loading ??= Promise.all([load(), loadTexts()]).then(
-      ([component]) => void (loaded = component),
+      ([component]) => {
+        loaded = component;
+      },
       (error: unknown) => {
         loading = undefined;
         console.warn('A screen could not be loaded.', error);

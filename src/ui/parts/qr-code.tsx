@@ -14,7 +14,9 @@ interface Props {
 export function QrCode({ text, label, class: className }: Props) {
   const { size, data } = encode(text, { ecc: 'M', border: 4 });
   let path = '';
-  data.forEach((row, y) => row.forEach((dark, x) => dark && (path += `M${x} ${y}h1v1h-1z`)));
+  for (const [y, row] of data.entries()) {
+    for (const [x, dark] of row.entries()) if (dark) path += `M${x} ${y}h1v1h-1z`;
+  }
   return (
     <svg class={`qr-code ${className ?? ''}`} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shape-rendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />

@@ -63,9 +63,9 @@ function Lead({ to, ...drawing }: Drawing & { to: Destination }) {
           </div>
         );
       })}
-      {to.then && (
+      {to.after && (
         <p class="map-then">
-          {t('map.then')} <Lead {...drawing} to={to.then} />
+          {t('map.then')} <Lead {...drawing} to={to.after} />
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import '../screens.css';
+import type { JSX } from 'preact';
 import type { RouteMap } from '../../../routemap/types';
 import type { StepOnRoute } from '../../../routemap/find-step';
 import { nextStepId, type Answer } from '../../../routemap/walk';
@@ -26,7 +27,7 @@ export function StepScreen({ routeMap, at, trail, municipality }: Props) {
   };
   const answer = (value: Answer) => goTo(nextStepId(step, value));
 
-  let body;
+  let body: JSX.Element;
   if (step.type === 'question' || step.type === 'choice') body = <QuestionBody routeMap={routeMap} step={step} onAnswer={answer} />;
   else if (step.type === 'outcome') {
     body = <OutcomeBody routeMap={routeMap} route={route} step={step} municipality={municipality} onNext={() => goTo(step.next)} />;
