@@ -21,13 +21,11 @@ const routeMap = JSON.parse(readFileSync(REPO_DATA_FILE, 'utf8')) as {
  */
 const EDITOR_FOLDER = 'assets/beheer';
 const EDITOR_MODULES = ['/src/editor/', '/src/app/preview/', '/locales/beheer.', '/node_modules/libphonenumber-js/'];
-const isEditorOnly = (moduleIds: readonly string[]) =>
-  moduleIds.length > 0 && moduleIds.every((id) => EDITOR_MODULES.some((part) => id.includes(part)));
+const isEditorOnly = (moduleIds: readonly string[]) => moduleIds.length > 0 && moduleIds.every((id) => EDITOR_MODULES.some((part) => id.includes(part)));
 
 /** Long-press shortcuts on Android: each route of the map, and all partners. */
 function shortcuts() {
-  const icon = (name: string) =>
-    existsSync(`public/icons/shortcut-${name}.png`) ? [{ src: `/icons/shortcut-${name}.png`, sizes: '96x96', type: 'image/png' }] : [];
+  const icon = (name: string) => (existsSync(`public/icons/shortcut-${name}.png`) ? [{ src: `/icons/shortcut-${name}.png`, sizes: '96x96', type: 'image/png' }] : []);
   return [
     ...Object.entries(routeMap.routes).map(([id, route]) => ({
       name: route.title.nl,
@@ -104,8 +102,7 @@ export default defineConfig({
     rollupOptions: {
       output: {
         chunkFileNames: (chunk) => `${isEditorOnly(chunk.moduleIds) ? EDITOR_FOLDER : 'assets'}/[name]-[hash].js`,
-        assetFileNames: (asset) =>
-          `${asset.names.some((name) => name.startsWith('editor-screen')) ? EDITOR_FOLDER : 'assets'}/[name]-[hash][extname]`,
+        assetFileNames: (asset) => `${asset.names.some((name) => name.startsWith('editor-screen')) ? EDITOR_FOLDER : 'assets'}/[name]-[hash][extname]`,
       },
     },
   },

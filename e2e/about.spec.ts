@@ -60,7 +60,10 @@ test('Over deze app is one tap from Instellingen and from Alle partners, in Dutc
   await expect(heading(page)).toHaveText('Instellingen');
   await openAboutFrom(page, '/partners', 'nl');
 
-  await page.getByRole('banner').getByRole('button', { name: /English|EN/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /English|EN/ })
+    .click();
   await expect(heading(page)).toHaveText(ABOUT.en);
   await openAboutFrom(page, '/instellingen', 'en');
   await openAboutFrom(page, '/partners', 'en');

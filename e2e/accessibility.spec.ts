@@ -8,26 +8,16 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The screens in groups of a size that axe gets through well within a test's time on a busy machine. */
 const screenGroups: Record<string, string[]> = {
-  ...Object.fromEntries(
-    Object.entries(shipped.routes).map(([routeId, route]) => [
-      `the ${routeId} route`,
-      Object.keys(route.steps).map((stepId) => `/${routeId}/${stepId}`),
-    ]),
-  ),
+  ...Object.fromEntries(Object.entries(shipped.routes).map(([routeId, route]) => [`the ${routeId} route`, Object.keys(route.steps).map((stepId) => `/${routeId}/${stepId}`)])),
   'the other screens': ['/', '/partners', '/instellingen', '/over', '/afdrukken', '/routekaart', '/bestaat/niet'],
 };
 
 /** WCAG 2.2 A/AA, plus the two rules axe leaves off by default: target size and label in name. */
-const axe = (page: Page) =>
-  new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ rules: { 'target-size': { enabled: true }, 'label-content-name-mismatch': { enabled: true } } });
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ rules: { 'target-size': { enabled: true }, 'label-content-name-mismatch': { enabled: true } } });
 
 async function violations(page: Page): Promise<string[]> {
   const results = await axe(page).analyze();
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
 /**
@@ -93,7 +83,8 @@ for (const language of ['nl', 'en'] as const) {
           await page.setViewportSize(viewport);
           // A text whose translation did not load shows as its key, e.g. "step.next".
           // (Not a file name such as docs/accessibility.md, which "Over deze app" names.)
-          const rawKey = /(?<![\w/])(?:app|home|step|end|contact|data|settings|partners|print|share|install|checklist|pwa|vcard|region|emergency|language|card|beheer|about|facts|privacy|accessibility|readiness|accessibilityStatus)\.[a-z][A-Za-z]+\b/;
+          const rawKey =
+            /(?<![\w/])(?:app|home|step|end|contact|data|settings|partners|print|share|install|checklist|pwa|vcard|region|emergency|language|card|beheer|about|facts|privacy|accessibility|readiness|accessibilityStatus)\.[a-z][A-Za-z]+\b/;
           const untranslated = rawKey.exec(await page.locator('body').innerText());
           if (untranslated) problems.push(`untranslated text: ${untranslated[0]}`);
           if (problems.length > 0) found[url] = problems;

@@ -45,7 +45,10 @@ function answersTo(route: Route, target: string): string[] | undefined {
     const step = route.steps[id];
     const exits: Array<[string, string]> =
       step.type === 'question'
-        ? [['Ja', step.yes], ['Nee', step.no]]
+        ? [
+            ['Ja', step.yes],
+            ['Nee', step.no],
+          ]
         : step.type === 'choice'
           ? step.options.map((option) => [option.label.nl, option.next])
           : step.type === 'outcome'
@@ -69,7 +72,7 @@ async function expectPartner(page: Page, id: string): Promise<void> {
   for (const website of partner.websites) await expect(card.locator(`a[href="${website.url}"]`)).toBeVisible();
 }
 
-test('the home screen is the other map\'s, with its three routes and nothing of Den Haag', async ({ page }) => {
+test("the home screen is the other map's, with its three routes and nothing of Den Haag", async ({ page }) => {
   await openApp(page, `${deployment.url}/`);
   await expect(heading(page)).toHaveText('Testkaart andere regio');
   await expect(page).toHaveTitle('Testkaart andere regio');
@@ -94,7 +97,9 @@ for (const [routeId, route] of Object.entries(map.routes)) {
     expect(outcomes.length).toBeGreaterThan(0);
     for (const [stepId, step] of outcomes) {
       await openApp(page, `${deployment.url}/`);
-      await screen(page).getByRole('link', { name: new RegExp(`^${route.title.nl}`) }).click();
+      await screen(page)
+        .getByRole('link', { name: new RegExp(`^${route.title.nl}`) })
+        .click();
       for (const answer of answersTo(route, stepId)!) {
         if (answer === '') await page.locator('.way-on button, .way-on a').first().click();
         else await screen(page).getByRole('button', { name: answer, exact: true }).click();

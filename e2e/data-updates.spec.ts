@@ -69,7 +69,10 @@ test('the update notice names what changed for the contacts, once, in Dutch and 
   });
   await reloadApp(page);
   const notice = page.getByRole('status').locator('.notice').filter({ hasText: 'De app heeft nieuwe contactgegevens' });
-  await expect(notice.locator('li')).toHaveText(['Nieuw mobiel nummer voor SHOP: 06-12345678', `RIEC heeft het e-mailadres ${MAIL.riec.slice('mailto:'.length).split('?')[0]} niet meer`]);
+  await expect(notice.locator('li')).toHaveText([
+    'Nieuw mobiel nummer voor SHOP: 06-12345678',
+    `RIEC heeft het e-mailadres ${MAIL.riec.slice('mailto:'.length).split('?')[0]} niet meer`,
+  ]);
   // Said once: gone on the next screen, and not said again on the next launch.
   await screen(page).locator('a.route-entry').first().click();
   await expect(page.getByRole('status').locator('.notice')).toHaveCount(0);
@@ -131,18 +134,30 @@ test('the app takes up a newer file while it is open, without a reload, when it 
 
 for (const [name, broken] of [
   ['not JSON', () => writeFileSync(dataFile(), '<!doctype html><p>Onderhoud</p>')],
-  ['newer but with an http link', () => publish((f) => {
-    f.version += 1;
-    f.partners.riec.websites[0].url = WEB.riec.replace(/^https:/, 'http:');
-  })],
-  ['newer but with a number that is not Dutch', () => publish((f) => {
-    f.version += 1;
-    f.partners.nla.phones[0].number = '+44 20 7946 0000';
-  })],
-  ['over 256 KB', () => publish((f) => {
-    f.version += 1;
-    f.partners.shop.notes.push({ nl: 'x'.repeat(300_000), en: 'x' });
-  })],
+  [
+    'newer but with an http link',
+    () =>
+      publish((f) => {
+        f.version += 1;
+        f.partners.riec.websites[0].url = WEB.riec.replace(/^https:/, 'http:');
+      }),
+  ],
+  [
+    'newer but with a number that is not Dutch',
+    () =>
+      publish((f) => {
+        f.version += 1;
+        f.partners.nla.phones[0].number = '+44 20 7946 0000';
+      }),
+  ],
+  [
+    'over 256 KB',
+    () =>
+      publish((f) => {
+        f.version += 1;
+        f.partners.shop.notes.push({ nl: 'x'.repeat(300_000), en: 'x' });
+      }),
+  ],
 ] as const) {
   test(`a published file that is ${name} is refused, also on a first visit, and both routes work`, async ({ page }) => {
     broken();
@@ -160,17 +175,24 @@ function deeplyNested(levels: number): string {
 }
 
 for (const [name, poison] of [
-  ['outcomes naming the partners "constructor" and "toString"', () => publish((f) => {
-    f.version += 1;
-    f.routes.locatie.steps['arbeid-nla'].partners = ['nla', 'constructor'];
-    f.routes.persoon.steps['aangifte-beide'].partners = ['nla', 'avim', 'toString'];
-  })],
+  [
+    'outcomes naming the partners "constructor" and "toString"',
+    () =>
+      publish((f) => {
+        f.version += 1;
+        f.routes.locatie.steps['arbeid-nla'].partners = ['nla', 'constructor'];
+        f.routes.persoon.steps['aangifte-beide'].partners = ['nla', 'avim', 'toString'];
+      }),
+  ],
   ['version 99999999999999, which would shut out every later file', () => publish((f) => (f.version = 99999999999999))],
-  ['an unknown field holding 20 000 nested objects', () => {
-    const file = readFileSync(dataFile(), 'utf8').trimEnd();
-    const newer = file.replace(/"version": ?(\d+)/, (_, version) => `"version": ${Number(version) + 1}`);
-    writeFileSync(dataFile(), `${newer.slice(0, -1)}, "extra": ${deeplyNested(20_000)}}`);
-  }],
+  [
+    'an unknown field holding 20 000 nested objects',
+    () => {
+      const file = readFileSync(dataFile(), 'utf8').trimEnd();
+      const newer = file.replace(/"version": ?(\d+)/, (_, version) => `"version": ${Number(version) + 1}`);
+      writeFileSync(dataFile(), `${newer.slice(0, -1)}, "extra": ${deeplyNested(20_000)}}`);
+    },
+  ],
 ] as const) {
   test(`an installed app refuses a newer file with ${name}, walks both routes, and still takes the next correct file`, async ({ page }) => {
     const original = readFileSync(dataFile(), 'utf8');
@@ -228,7 +250,9 @@ const HOSTILE = [
 ];
 
 for (const { name, change, traces, partner } of HOSTILE) {
-  test(`an installed app refuses a newer file with ${name}: nothing of it reaches a link, a copied text or a saved contact, and the next correct file arrives`, { tag: '@engines' }, async ({ page, context, browserName }) => {
+  test(`an installed app refuses a newer file with ${name}: nothing of it reaches a link, a copied text or a saved contact, and the next correct file arrives`, {
+    tag: '@engines',
+  }, async ({ page, context, browserName }) => {
     const original = readFileSync(dataFile(), 'utf8');
     await openApp(page, deployment.url);
     await waitForOffline(page);
@@ -251,7 +275,9 @@ for (const { name, change, traces, partner } of HOSTILE) {
     await openApp(page, `${deployment.url}${partner.step}`);
     const card = screen(page).locator(`[data-partner="${partner.id}"]`);
     // The last good data: the partner's links as on the printed map, and nothing of the file.
-    const hrefs = await screen(page).locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await screen(page)
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs).toEqual(expect.arrayContaining(partner.links));
     expectNoTrace('a link', hrefs.join(' '));
     expectNoTrace('the screen', await screen(page).innerText());
@@ -265,10 +291,7 @@ for (const { name, change, traces, partner } of HOSTILE) {
         await button.click();
         expectNoTrace('a copied text', await page.evaluate(() => navigator.clipboard.readText()));
       }
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        card.getByRole('button', { name: `Sla op in contacten: ${partner.name}` }).click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: `Sla op in contacten: ${partner.name}` }).click()]);
       const vcard = readFileSync((await download.path())!, 'utf8');
       expectNoTrace('the saved contact', vcard);
       expect(vcard.replace(/\r\n /g, '')).toContain(partner.links.includes(WEB.riec) ? `URL:${WEB.riec}\r\n` : `EMAIL;TYPE=INTERNET:${EMAIL.shop}\r\n`);
@@ -287,7 +310,10 @@ for (const { name, change, traces, partner } of HOSTILE) {
   });
 }
 
-test('?voorbeeld in an address opened outside the editor\'s frame changes nothing: a newer file arrives, and "Deel" shares the step\'s address without it', async ({ page, context }) => {
+test('?voorbeeld in an address opened outside the editor\'s frame changes nothing: a newer file arrives, and "Deel" shares the step\'s address without it', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', { value: undefined });

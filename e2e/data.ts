@@ -23,9 +23,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The file's latest date: its version's, its checks', the paper map's. */
-const latest = [versionDate(shipped.version) ?? '', shipped.checked, shipped.copied ?? '', ...Object.values(shipped.partners).map((p) => p.checked ?? '')]
-  .sort()
-  .at(-1)!;
+const latest = [versionDate(shipped.version) ?? '', shipped.checked, shipped.copied ?? '', ...Object.values(shipped.partners).map((p) => p.checked ?? '')].sort().at(-1)!;
 
 /** The day the browsers' clocks are pinned to (e2e/test.ts): a few days after the data's own dates, at noon. */
 export const TEST_TODAY = new Date(`${isoDay(new Date(Date.parse(latest) + 4 * DAY_MS))}T12:00:00`);

@@ -39,7 +39,10 @@ async function expectRefused(page: Page, label: string, value: string, message: 
   await expect(problems(page).getByRole('link', { name: `Uitgever en toegankelijkheid — ${label}` })).toBeVisible();
 }
 
-test('an owner fills in the publisher, the feedback address and the statement with its status; a wrong address is refused; published, Over deze app shows them offline', async ({ page, context }, testInfo) => {
+test('an owner fills in the publisher, the feedback address and the statement with its status; a wrong address is refused; published, Over deze app shows them offline', async ({
+  page,
+  context,
+}, testInfo) => {
   await openApp(page, `${deployment.url}/`);
   await waitForOffline(page);
   await openApp(page, `${deployment.url}/beheer`);
@@ -88,7 +91,10 @@ test('an owner fills in the publisher, the feedback address and the statement wi
     `mailto:${OWNERS.feedback}?subject=Melding%20over%20de%20app`,
   );
 
-  await page.getByRole('banner').getByRole('button', { name: /English|EN/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /English|EN/ })
+    .click();
   await expect(heading(page)).toHaveText('About this app');
   await expect(screen(page)).toContainText(OWNERS.name);
   await expect(screen(page)).toContainText('The official accessibility statement has status B: partially compliant.');

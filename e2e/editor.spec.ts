@@ -176,7 +176,10 @@ test('a changed label is not a check: only a changed number, address or website,
   await openEditor(page);
   await openShop(page);
   const mobile = page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Telefoon 2' });
-  await mobile.getByRole('group', { name: /^Toelichting/ }).getByLabel('Nederlands').fill('Mobiel nummer');
+  await mobile
+    .getByRole('group', { name: /^Toelichting/ })
+    .getByLabel('Nederlands')
+    .fill('Mobiel nummer');
   const changes = page.locator('#wijzigingen');
   await expect(changes).toContainText('SHOP — Telefoon 2 — Toelichting (Nederlands)');
   await expect(changes).not.toContainText('Gecontroleerd op');
@@ -203,7 +206,11 @@ test('the downloaded file passes check-data with a higher version, and reaches a
   expect(downloaded.version).toBeGreaterThan(published.version);
   expect(downloaded.partners.shop.phones[1].number).toBe('06-12345678');
   expect(execFileSync('npx', ['tsx', 'scripts/check-data.ts', file], { encoding: 'utf8' })).toContain('no problems');
-  await expect(screen(page).getByRole('status').filter({ hasText: `Het bestand routekaart.json (versie ${downloaded.version}) staat in uw downloads.` })).toBeVisible();
+  await expect(
+    screen(page)
+      .getByRole('status')
+      .filter({ hasText: `Het bestand routekaart.json (versie ${downloaded.version}) staat in uw downloads.` }),
+  ).toBeVisible();
 
   // Published on the host: the installed app takes it on its next launch with network, and keeps it offline.
   copyFileSync(file, join(deployment.root, 'data', 'routekaart.json'));
@@ -263,10 +270,22 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
   await expect(added.getByLabel('Naam', { exact: true })).toHaveValue('Stichting Voorbeeld');
   // Not publishable until it says who it is and how to reach it.
   await expect(page.locator('#problemen')).toContainText('Stichting Voorbeeld');
-  await added.getByRole('group', { name: /^Wie is het/ }).getByLabel('Nederlands').fill('Een verzonnen partner voor deze test');
-  await added.getByRole('group', { name: /^Wie is het/ }).getByLabel('Engels').fill('A made-up partner for this test');
-  await added.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Nederlands').fill('Voor niets: alleen voor de test.');
-  await added.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Engels').fill('For nothing: only for the test.');
+  await added
+    .getByRole('group', { name: /^Wie is het/ })
+    .getByLabel('Nederlands')
+    .fill('Een verzonnen partner voor deze test');
+  await added
+    .getByRole('group', { name: /^Wie is het/ })
+    .getByLabel('Engels')
+    .fill('A made-up partner for this test');
+  await added
+    .getByRole('group', { name: /^Waarvoor neemt u contact op/ })
+    .getByLabel('Nederlands')
+    .fill('Voor niets: alleen voor de test.');
+  await added
+    .getByRole('group', { name: /^Waarvoor neemt u contact op/ })
+    .getByLabel('Engels')
+    .fill('For nothing: only for the test.');
   await added.getByRole('button', { name: 'Telefoonnummer toevoegen' }).click();
   await added.getByRole('group', { name: 'Telefoon 1' }).getByLabel('Telefoon', { exact: true }).fill('070-1234567');
   await expect(page.locator('#problemen')).toContainText('Geen fouten');
@@ -299,7 +318,10 @@ test('an owner adds a partner, checked as it is filled in; a partner a route sti
   await expect(page.locator('#wijzigingen')).toContainText('Nog geen wijzigingen');
 });
 
-test('an owner adds a partner for Katwijk and a question to the person route whose Ja leads to it; published, the app walks it there for Katwijk and not for Delft', async ({ page, context }, testInfo) => {
+test('an owner adds a partner for Katwijk and a question to the person route whose Ja leads to it; published, the app walks it there for Katwijk and not for Delft', async ({
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(120_000);
   await openEditorOverInstalledApp(page);
 
@@ -307,10 +329,22 @@ test('an owner adds a partner for Katwijk and a question to the person route who
   await page.getByLabel('Naam van de nieuwe partner').fill('Stichting Voorbeeld');
   await page.getByRole('button', { name: 'Voeg de partner toe' }).click();
   const partner = page.locator('details[data-partner="stichting-voorbeeld"]');
-  await partner.getByRole('group', { name: /^Wie is het/ }).getByLabel('Nederlands').fill('Een verzonnen partner voor deze test');
-  await partner.getByRole('group', { name: /^Wie is het/ }).getByLabel('Engels').fill('A made-up partner for this test');
-  await partner.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Nederlands').fill('Voor niets: alleen voor de test.');
-  await partner.getByRole('group', { name: /^Waarvoor neemt u contact op/ }).getByLabel('Engels').fill('For nothing: only for the test.');
+  await partner
+    .getByRole('group', { name: /^Wie is het/ })
+    .getByLabel('Nederlands')
+    .fill('Een verzonnen partner voor deze test');
+  await partner
+    .getByRole('group', { name: /^Wie is het/ })
+    .getByLabel('Engels')
+    .fill('A made-up partner for this test');
+  await partner
+    .getByRole('group', { name: /^Waarvoor neemt u contact op/ })
+    .getByLabel('Nederlands')
+    .fill('Voor niets: alleen voor de test.');
+  await partner
+    .getByRole('group', { name: /^Waarvoor neemt u contact op/ })
+    .getByLabel('Engels')
+    .fill('For nothing: only for the test.');
   await partner.getByRole('button', { name: 'Telefoonnummer toevoegen' }).click();
   await partner.getByRole('group', { name: 'Telefoon 1' }).getByLabel('Telefoon', { exact: true }).fill('070-1234567');
   // For Katwijk only: at least one municipality is asked for.
@@ -393,7 +427,10 @@ test('an owner adds a partner for Katwijk and a question to the person route who
   await expect(screen(page).getByText('Stichting Voorbeeld')).toHaveCount(0);
 });
 
-test('a question put under the Ja of question 2 is "Vraag 2a" in the editor\'s label and diagram, on its step screen and on De hele routekaart', async ({ page, context }, testInfo) => {
+test('a question put under the Ja of question 2 is "Vraag 2a" in the editor\'s label and diagram, on its step screen and on De hele routekaart', async ({
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(120_000);
   await openEditorOverInstalledApp(page);
   const route = page.locator('details[data-route="locatie"]');
@@ -419,12 +456,17 @@ test('a question put under the Ja of question 2 is "Vraag 2a" in the editor\'s l
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is er een testvraag?');
   await expect(screen(page).locator('.progress')).toHaveText('Locatie · Vraag 2a van 5');
   await openApp(page, `${deployment.url}/routekaart`);
-  const drawn = screen(page).locator('.map-route').filter({ has: page.getByRole('heading', { level: 2, name: 'Locatie' }) });
+  const drawn = screen(page)
+    .locator('.map-route')
+    .filter({ has: page.getByRole('heading', { level: 2, name: 'Locatie' }) });
   await expect(drawn.getByRole('heading', { level: 3, name: /Is er een testvraag\?/ })).toHaveText('Vraag 2a Is er een testvraag?');
   await expect(drawn.locator('.map-answer--yes').nth(1).locator('.map-to')).toHaveText('naar vraag 2a');
 });
 
-test('an owner adds a route whose first question leads to a choice, and takes another route off; published, the app offers and walks the new route', async ({ page, context }, testInfo) => {
+test('an owner adds a route whose first question leads to a choice, and takes another route off; published, the app offers and walks the new route', async ({
+  page,
+  context,
+}, testInfo) => {
   test.setTimeout(120_000);
   await openEditorOverInstalledApp(page);
 
@@ -446,7 +488,10 @@ test('an owner adds a route whose first question leads to a choice, and takes an
   await expect(choice.getByRole('group', { name: 'Keuzevraag' }).getByLabel('Nederlands')).toBeFocused();
   await choice.getByRole('group', { name: 'Keuzevraag' }).getByLabel('Nederlands').fill('Welke test?');
   await choice.getByRole('group', { name: 'Keuzevraag' }).getByLabel('Engels').fill('Which test?');
-  for (const [i, nl, en] of [[1, 'Een test met SHOP', 'A test with SHOP'], [2, 'Een andere test', 'Another test']] as const) {
+  for (const [i, nl, en] of [
+    [1, 'Een test met SHOP', 'A test with SHOP'],
+    [2, 'Een andere test', 'Another test'],
+  ] as const) {
     const option = choice.getByRole('group', { name: `Keuze ${i}`, exact: true });
     await option.getByLabel('Nederlands').fill(nl);
     await option.getByLabel('Engels').fill(en);
@@ -512,7 +557,9 @@ test('a partner\'s municipality renamed in its region stays ticked under "Niet (
   await expect(page.locator('#problemen')).toContainText('Geen fouten');
 });
 
-test('an answer relinked into a loop is refused in plain words at the step it loops to; the download waits and the preview keeps the last good version', { tag: '@engines' }, async ({ page }) => {
+test('an answer relinked into a loop is refused in plain words at the step it loops to; the download waits and the preview keeps the last good version', {
+  tag: '@engines',
+}, async ({ page }) => {
   await openEditor(page);
   await page.locator('details[data-route="persoon"] > summary').click();
   const then = page.locator('details[data-route="persoon"] [data-step="ondersteuning-shop"]').getByLabel('Daarna gaat de route naar');
@@ -551,13 +598,18 @@ test('beside the forms, the route being edited is drawn from the draft, the step
   // Lower in the route: the column beside the forms scrolls to it.
   await page.locator('details[data-route="locatie"] [data-step="ondermijning"]').getByRole('group', { name: 'Vraag 5', exact: true }).getByLabel('Nederlands').focus();
   await expect(marked).toContainText('Vraag 5');
-  await expect.poll(async () => {
-    const [box, column] = await Promise.all([marked.boundingBox(), page.locator('.editor__aside').boundingBox()]);
-    return box !== null && column !== null && box.y >= column.y && box.y + box.height <= column.y + column.height;
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const [box, column] = await Promise.all([marked.boundingBox(), page.locator('.editor__aside').boundingBox()]);
+      return box !== null && column !== null && box.y >= column.y && box.y + box.height <= column.y + column.height;
+    })
+    .toBe(true);
 });
 
-for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const) {
+for (const [language, colorScheme] of [
+  ['nl', 'light'],
+  ['en', 'dark'],
+] as const) {
   test(`the editor has no WCAG 2.2 AA violations (axe), all sections open and a problem shown, ${language}, ${colorScheme}`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
@@ -566,7 +618,9 @@ for (const [language, colorScheme] of [['nl', 'light'], ['en', 'dark']] as const
     await page.evaluate(() => {
       for (const details of document.querySelectorAll('details')) details.open = true;
     });
-    await shopMobile(page).or(page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Phone 2' }).getByLabel('Phone', { exact: true })).fill('06-1');
+    await shopMobile(page)
+      .or(page.locator('details[data-partner="shop"]').getByRole('group', { name: 'Phone 2' }).getByLabel('Phone', { exact: true }))
+      .fill('06-1');
     await expect(page.locator('[aria-invalid="true"]')).toHaveCount(1);
     // SHOP for chosen municipalities, none ticked yet: its checkboxes and their problem checked too.
     await page.locator('details[data-partner="shop"] .editor-scope input[type="radio"]').nth(2).check();
@@ -589,7 +643,10 @@ test('field users never download the editor; once a maintainer opened it, it wor
       for (const name of await caches.keys()) {
         for (const request of await (await caches.open(name)).keys()) if (request.url.includes('/assets/beheer/')) cached.push(`${name}: ${request.url}`);
       }
-      const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.includes('/assets/beheer/'));
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => url.includes('/assets/beheer/'));
       return { cached, loaded };
     });
   // Each page is left only once its idle-time loads are done: Firefox reports a module load cut

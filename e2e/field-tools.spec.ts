@@ -13,13 +13,7 @@ test('"Alle partners" is one tap from home, offline too, with every number and a
   await reloadApp(page);
   await screen(page).getByRole('link', { name: 'Alle partners' }).click();
   await expect(heading(page)).toHaveText('Alle partners');
-  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText([
-    'Spoed',
-    'Politie en inspectie',
-    'Zorg en ondersteuning',
-    'Gemeente en regio',
-    'Deel de app',
-  ]);
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['Spoed', 'Politie en inspectie', 'Zorg en ondersteuning', 'Gemeente en regio', 'Deel de app']);
   for (const href of [...ALL_TEL, ...ALL_MAIL, ...ALL_WEB]) {
     await expect(screen(page).locator(`a[href="${href}"]`).first(), href).toBeVisible();
   }
@@ -56,10 +50,7 @@ function vcardLines(text: string): string[] {
 
 test('"Sla op in contacten" downloads a vCard with the partner\'s numbers and address', async ({ page }) => {
   await openApp(page, '/persoon/ondersteuning-shop');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    screen(page).getByRole('button', { name: 'Sla op in contacten: SHOP' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), screen(page).getByRole('button', { name: 'Sla op in contacten: SHOP' }).click()]);
   expect(download.suggestedFilename()).toBe('shop.vcf');
   const lines = vcardLines(readFileSync((await download.path())!, 'utf8'));
   expect(lines[0]).toBe('BEGIN:VCARD');
@@ -77,10 +68,7 @@ test('"Sla op in contacten" downloads a vCard with the partner\'s numbers and ad
 
 test('"Sla alle partners op" downloads one file with every partner', async ({ page }) => {
   await openApp(page, '/partners');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    screen(page).getByRole('button', { name: 'Sla alle partners op' }).click(),
-  ]);
+  const [download] = await Promise.all([page.waitForEvent('download'), screen(page).getByRole('button', { name: 'Sla alle partners op' }).click()]);
   const lines = vcardLines(readFileSync((await download.path())!, 'utf8'));
   expect(lines.filter((line) => line === 'BEGIN:VCARD')).toHaveLength(9);
   const tels = lines.filter((line) => line.startsWith('TEL')).map((line) => `tel:${line.split(':')[1]}`);
@@ -161,8 +149,7 @@ test('an outcome has a "Wat geeft u door?" checklist without input fields', asyn
 
 test.describe('on an iPhone in Safari', () => {
   test.use({
-    userAgent:
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
   });
 
   test('the home screen explains how to put the app on the home screen, and the hint can be dismissed', async ({ page }) => {

@@ -28,9 +28,7 @@ test('the sticky header and the way-on bar keep clear of the notch and the home 
   // The rules as written: env() is 0 outside an iPhone, so the computed style cannot show it.
   const rule = (selector: string) =>
     page.evaluate(
-      (selector) =>
-        ([...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]) as CSSStyleRule[]).find((rule) => rule.selectorText === selector)
-          ?.cssText ?? '',
+      (selector) => ([...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]) as CSSStyleRule[]).find((rule) => rule.selectorText === selector)?.cssText ?? '',
       selector,
     );
   const header = await rule('.bar');

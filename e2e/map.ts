@@ -99,7 +99,9 @@ export async function tap(page: Page, name: string): Promise<void> {
 }
 
 export async function openRoute(page: Page, title: string): Promise<void> {
-  await screen(page).getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) }).click();
+  await screen(page)
+    .getByRole('link', { name: new RegExp(`^${title.replace(/[()]/g, '\\$&')}`) })
+    .click();
 }
 
 /** Waits until the service worker controls the page, so the app works offline from now on. */

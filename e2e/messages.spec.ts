@@ -89,4 +89,3 @@ test('the update notice naming the contacts that changed covers nothing, and cou
     await deployment.close();
   }
 });
-

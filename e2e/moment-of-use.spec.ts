@@ -27,10 +27,13 @@ interface Box {
 }
 
 const box = (page: Page, selector: string): Promise<Box> =>
-  page.locator(selector).first().evaluate((element) => {
-    const { top, bottom, left, right } = element.getBoundingClientRect();
-    return { top, bottom, left, right };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const { top, bottom, left, right } = element.getBoundingClientRect();
+      return { top, bottom, left, right };
+    });
 
 /** The first screen: between the sticky header and the way-on bar (or the bottom of the screen). */
 async function firstScreen(page: Page): Promise<{ top: number; bottom: number }> {
@@ -98,7 +101,14 @@ async function addressBreaks(page: Page): Promise<string[]> {
       for (const part of address.querySelectorAll('.address__part')) {
         const text = part.firstChild as Text;
         const all = [...text.textContent!].flatMap((_, i) => characterAt(text, i));
-        characters.push(...(tooWide(part) ? all.slice(0, 1).concat(all.slice(-1)).map((each) => ({ ...each, top: all[0].top })) : all));
+        characters.push(
+          ...(tooWide(part)
+            ? all
+                .slice(0, 1)
+                .concat(all.slice(-1))
+                .map((each) => ({ ...each, top: all[0].top }))
+            : all),
+        );
       }
       check(characters);
     }
@@ -167,13 +177,16 @@ for (const language of ['nl', 'en'] as const) {
 
     test('e-mail and web addresses break only after "@", before "." or before a web address\'s "/", in running text too @engines', async ({ page }) => {
       test.setTimeout(120_000);
-      for (const viewport of [{ width: 360, height: 640 }, { width: 393, height: 851 }]) {
+      for (const viewport of [
+        { width: 360, height: 640 },
+        { width: 393, height: 851 },
+      ]) {
         await page.setViewportSize(viewport);
         for (const url of [...OUTCOMES, ...ENDS, '/partners']) {
           await openApp(page, url);
           await page.evaluate(() => {
-      for (const details of document.querySelectorAll('details')) details.open = true;
-    });
+            for (const details of document.querySelectorAll('details')) details.open = true;
+          });
           for (const at of await addressBreaks(page)) expect(at, `${viewport.width} px, ${url}: an address breaks at ${at}`).toMatch(ALLOWED_BREAK);
         }
       }

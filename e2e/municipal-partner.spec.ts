@@ -48,7 +48,7 @@ test('with no municipality chosen, the outcome shows the contact marked "Alleen 
   await expect(screen(page).getByRole('heading', { name: KATWIJK_PARTNER.name })).toBeVisible();
 });
 
-test('a user in Delft never sees Katwijk\'s contact: not on the outcome, the summary, Alle partners, its filter or the whole map', { tag: '@engines' }, async ({ page }) => {
+test("a user in Delft never sees Katwijk's contact: not on the outcome, the summary, Alle partners, its filter or the whole map", { tag: '@engines' }, async ({ page }) => {
   await chooseInSettings(page, 'Delft');
   await openApp(page, `${deployment.url}/locatie/${KATWIJK_PARTNER.step}`);
   await expect(heading(page)).toHaveText('Neem contact op met RIEC');
@@ -109,4 +109,3 @@ test('the screens with the picker and the marked contact, and the step with no p
   await expect(heading(page)).toHaveText('Bij deze stap is er geen partner voor Delft');
   expect(await axe()).toEqual([]);
 });
-

@@ -118,7 +118,10 @@ test('through nginx: both routes walk without a CSP violation, work offline afte
   expect(problems).toEqual([]);
 });
 
-test('security.txt: the host\'s file as text with no-cache and the security headers; without one a 404, never the app, also with the service worker in control', async ({ page, request }) => {
+test("security.txt: the host's file as text with no-cache and the security headers; without one a 404, never the app, also with the service worker in control", async ({
+  page,
+  request,
+}) => {
   const file = join(root, SECURITY_TXT_FILE);
   const url = `${server.url}/${SECURITY_TXT_FILE}`;
   const made = securityTxtFrom(

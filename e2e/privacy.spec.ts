@@ -18,33 +18,34 @@ test('a full walk of both routes asks no other host, sets no cookie and stores o
   expect(requests.filter((url) => !url.startsWith(`${BASE_URL}/`))).toEqual([]);
   expect(await context.cookies()).toEqual([]);
 
-  const storage = () => page.evaluate(async () => {
-    const local = Object.keys(localStorage);
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('signalenroutekaart');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const keysOf = (store: string) =>
-      new Promise<IDBValidKey[]>((resolve) => {
-        const request = db.transaction(store).objectStore(store).getAllKeys();
+  const storage = () =>
+    page.evaluate(async () => {
+      const local = Object.keys(localStorage);
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('signalenroutekaart');
         request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
       });
-    const result = {
-      local,
-      databases: (await indexedDB.databases()).map((info) => info.name),
-      stores: [...db.objectStoreNames],
-      routemap: await keysOf('routemap'),
-      settings: await keysOf('settings'),
-      lastCheck: await new Promise<unknown>((resolve) => {
-        const request = db.transaction('settings').objectStore('settings').get('lastCheck');
-        request.onsuccess = () => resolve(request.result);
-      }),
-      session: Object.keys(sessionStorage),
-    };
-    db.close();
-    return result;
-  });
+      const keysOf = (store: string) =>
+        new Promise<IDBValidKey[]>((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAllKeys();
+          request.onsuccess = () => resolve(request.result);
+        });
+      const result = {
+        local,
+        databases: (await indexedDB.databases()).map((info) => info.name),
+        stores: [...db.objectStoreNames],
+        routemap: await keysOf('routemap'),
+        settings: await keysOf('settings'),
+        lastCheck: await new Promise<unknown>((resolve) => {
+          const request = db.transaction('settings').objectStore('settings').get('lastCheck');
+          request.onsuccess = () => resolve(request.result);
+        }),
+        session: Object.keys(sessionStorage),
+      };
+      db.close();
+      return result;
+    });
   // The published file's check, done a moment after start, keeps one setting of its own: the day (no time) the data was found current.
   await expect.poll(async () => (await storage()).settings).toEqual(['lastCheck']);
   expect(await storage()).toEqual({
@@ -62,7 +63,12 @@ test('a full walk of both routes asks no other host, sets no cookie and stores o
 test('the page allows no inline script and no other host (Content-Security-Policy), and sends no referrer', async ({ page, request }) => {
   const html = await (await request.get('/')).text();
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  const directives = Object.fromEntries(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  const directives = Object.fromEntries(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
   expect(directives['default-src']).toEqual(["'self'"]);
   expect(directives['script-src']).toEqual(["'self'"]);
   expect(directives['connect-src']).toEqual(["'self'"]);

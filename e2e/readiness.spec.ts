@@ -93,8 +93,7 @@ test('a browser that may clear the app offers to ask it to keep the app, and say
 
 test.describe('on an iPhone, in Safari', () => {
   test.use({
-    userAgent:
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1',
+    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1',
   });
 
   test('the line asks to add the app to the home screen, since Safari may clear it after seven days unused', async ({ page }) => {

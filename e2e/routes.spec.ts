@@ -42,7 +42,13 @@ test(`"Nee" everywhere (only a gut feeling) is no dead end: the summary offers t
   await expect(heading(page)).toHaveText('Overzicht');
   await expect(screen(page).getByText(/^Uw antwoorden leiden niet naar een partner\. Twijfelt u toch\? Neem dan contact op met een van deze partners\./)).toBeVisible();
   // The map: call to spar, also on a gut feeling. Every partner of the route but 112, and the way to all partners.
-  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['NLA', 'AVIM', 'SHOP', 'Zorg- en Veiligheidshuis Haaglanden', 'Zorg- en Veiligheidshuis Hollands Midden']);
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText([
+    'NLA',
+    'AVIM',
+    'SHOP',
+    'Zorg- en Veiligheidshuis Haaglanden',
+    'Zorg- en Veiligheidshuis Hollands Midden',
+  ]);
   await expect(screen(page).locator('a[href="tel:112"]')).toHaveCount(0);
   await screen(page).getByRole('link', { name: 'Alle partners' }).click();
   await expect(heading(page)).toHaveText('Alle partners');
@@ -77,7 +83,9 @@ test('a step opened by its link shows that step, and its summary lists all partn
 
 test('a shared outcome link starts the walk: the summary after it names that partner, and Terug leads back through it', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/persoon/ondersteuning-shop');
-  await screen(page).getByRole('button', { name: /^Volgende vraag/ }).click();
+  await screen(page)
+    .getByRole('button', { name: /^Volgende vraag/ })
+    .click();
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS.at(-1)!);
   await tap(page, 'Nee');
   await expect(heading(page)).toHaveText('Overzicht');
@@ -96,7 +104,9 @@ test('every number can be copied as text', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, '/persoon/ondersteuning-shop');
   await expect(screen(page).locator('.selectable').getByText(PHONE.shop[1], { exact: true })).toBeVisible();
-  await screen(page).getByRole('button', { name: `Kopieer ${PHONE.shop[1]}` }).click();
+  await screen(page)
+    .getByRole('button', { name: `Kopieer ${PHONE.shop[1]}` })
+    .click();
   await expect(screen(page).getByText(`Gekopieerd: ${PHONE.shop[1]}`)).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(PHONE.shop[1]);
 });

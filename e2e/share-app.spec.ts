@@ -17,7 +17,7 @@ async function decode(code: Locator): Promise<string | undefined> {
 
 const origin = (page: Page) => new URL(page.url()).origin;
 
-test('Instellingen and Alle partners show a QR code of the app\'s own address, big enough to scan', { tag: '@engines' }, async ({ page }) => {
+test("Instellingen and Alle partners show a QR code of the app's own address, big enough to scan", { tag: '@engines' }, async ({ page }) => {
   for (const path of ['/instellingen', '/partners']) {
     await openApp(page, path);
     const share = screen(page).getByRole('region', { name: 'Deel de app' });
@@ -47,16 +47,16 @@ test('"Deel de link" hands the address to the share sheet where the phone has on
   });
   await openApp(page, '/partners');
   await screen(page).getByRole('button', { name: 'Deel de link' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((data) => data.url))).toEqual([
-    `${origin(page)}/`,
-  ]);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((data) => data.url))).toEqual([`${origin(page)}/`]);
 });
 
 test('the printed map carries the same QR code, with what to do with it', async ({ page }) => {
   await page.addInitScript(() => (window.print = () => undefined));
   await openApp(page, '/afdrukken');
   await page.emulateMedia({ media: 'print' });
-  const code = screen(page).locator('.print-app').getByRole('img', { name: /^QR-code met het adres van de app/ });
+  const code = screen(page)
+    .locator('.print-app')
+    .getByRole('img', { name: /^QR-code met het adres van de app/ });
   expect(await decode(code)).toBe(`${origin(page)}/`);
   await expect(screen(page).getByText('Scan om de app op uw telefoon te zetten')).toBeVisible();
 });

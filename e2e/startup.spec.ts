@@ -35,12 +35,17 @@ test('the home screen is live without the route map: the language switch works w
   await page.getByRole('button', { name: 'EN – English' }).click();
   await expect(heading(page)).toHaveText(shipped.texts!.title!.en);
   await expect(screen(page).getByRole('link', { name: new RegExp(`^${shipped.routes.persoon.title.en.replace(/[()]/g, '\\$&')}`) })).toBeVisible();
-  expect(map.requested.filter((path) => /\/assets\/routekaart-/.test(path)), 'the route map itself').toEqual([]);
+  expect(
+    map.requested.filter((path) => /\/assets\/routekaart-/.test(path)),
+    'the route map itself',
+  ).toEqual([]);
   await expect(page.locator('#app[data-ready]')).toHaveCount(0);
 
   map.release();
   await page.locator('#app[data-ready]').waitFor();
-  await screen(page).getByRole('link', { name: /^Identifiable victim/ }).click();
+  await screen(page)
+    .getByRole('link', { name: /^Identifiable victim/ })
+    .click();
   await expect(heading(page)).toHaveText(acute.type === 'question' ? acute.text.en : '');
   expect(errors).toEqual([]);
 });
@@ -51,7 +56,9 @@ test('a tap on a route during start is answered: its first question shows once t
   const map = await holdRouteMap(page);
   await page.goto('/', { waitUntil: 'commit' });
   // As fast as a thumb: before or after the app took over the page, whichever comes first.
-  await screen(page).getByRole('link', { name: /^Identificeerbaar slachtoffer/ }).click();
+  await screen(page)
+    .getByRole('link', { name: /^Identificeerbaar slachtoffer/ })
+    .click();
   await expectEmergencyCall(page);
   setTimeout(map.release, 1000);
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[0]);

@@ -15,8 +15,7 @@ test('IndexedDB holds the route graph and the contacts, and no settings until th
           const keys = tx.objectStore('routemap').getAllKeys();
           const settings = tx.objectStore('settings').getAllKeys();
           const current = tx.objectStore('routemap').get('current');
-          tx.oncomplete = () =>
-            resolve({ stores: [...db.objectStoreNames], keys: keys.result, settings: settings.result, routeMap: current.result });
+          tx.oncomplete = () => resolve({ stores: [...db.objectStoreNames], keys: keys.result, settings: settings.result, routeMap: current.result });
         };
       }),
   );
@@ -26,10 +25,7 @@ test('IndexedDB holds the route graph and the contacts, and no settings until th
   expect(stored.settings.filter((key) => key !== 'lastCheck')).toEqual([]);
   expect(Object.keys(stored.routeMap.routes)).toEqual(['persoon', 'locatie']);
   expect(stored.routeMap.routes.persoon.steps.acuut.text.nl).toBe(PERSON_QUESTIONS[0]);
-  expect(stored.routeMap.partners.shop.phones.map((phone: { number: string }) => phone.number)).toEqual([
-    PHONE.shop[0],
-    PHONE.shop[1],
-  ]);
+  expect(stored.routeMap.partners.shop.phones.map((phone: { number: string }) => phone.number)).toEqual([PHONE.shop[0], PHONE.shop[1]]);
   expect(stored.routeMap.partners.riec.emails[0].address).toBe(EMAIL.riec);
 });
 

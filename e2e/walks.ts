@@ -20,10 +20,7 @@ export async function walkPersonRouteSayingYes(page: Page): Promise<void> {
   await tap(page, 'Weet ik niet / beide');
   await expect(heading(page)).toHaveText('Neem contact op met NLA en AVIM');
   await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.nla}`, exact: true })).toHaveAttribute('href', TEL.nla);
-  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.avim} Algemeen nummer van de politie: vraag naar AVIM` })).toHaveAttribute(
-    'href',
-    TEL.avim,
-  );
+  await expect(screen(page).getByRole('link', { name: `Bel ${PHONE.avim} Algemeen nummer van de politie: vraag naar AVIM` })).toHaveAttribute('href', TEL.avim);
   await expect(screen(page).getByText(`AVIM bereikt u via het algemene nummer van de politie op ${PHONE.avim}.`)).toBeVisible();
   await expectLink(page, WEB.nla);
   await tap(page, 'Volgende vraag (3 van 4)');
@@ -100,11 +97,5 @@ export async function walkLocationRouteSayingYes(page: Page): Promise<void> {
 
   await expect(heading(page)).toHaveText('Overzicht');
   await expect(screen(page).getByText('Tip: is er in uw gemeente een signalenoverleg? Bespreek uw signaal dan eerst in dat overleg.')).toBeVisible();
-  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText([
-    '112',
-    'HEIT Prostitutie',
-    'NLA',
-    'HEIT Malafide Bedrijvigheid',
-    'RIEC',
-  ]);
+  await expect(screen(page).getByRole('heading', { level: 2 })).toHaveText(['112', 'HEIT Prostitutie', 'NLA', 'HEIT Malafide Bedrijvigheid', 'RIEC']);
 }

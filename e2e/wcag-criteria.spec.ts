@@ -126,7 +126,10 @@ async function focusUnderBars(page: Page, presses: number): Promise<string[]> {
 }
 
 test.describe('2.4.11 Focus Not Obscured: the focused element is never under the sticky header or way-on bar', () => {
-  for (const viewport of [{ width: 360, height: 640 }, { width: 640, height: 360 }]) {
+  for (const viewport of [
+    { width: 360, height: 640 },
+    { width: 640, height: 360 },
+  ]) {
     test(`tabbing through the long screens at ${viewport.width}×${viewport.height}`, async ({ page }) => {
       test.setTimeout(180_000);
       await page.setViewportSize(viewport);
@@ -155,9 +158,12 @@ async function clippedOrOverlapping(page: Page): Promise<string[]> {
     const visible = (element: Element) => {
       const style = getComputedStyle(element);
       const rect = element.getBoundingClientRect();
-      return style.visibility !== 'hidden' && style.display !== 'none' && rect.width > 0 && rect.height > 0 && !element.closest('.visually-hidden, details:not([open]) > :not(summary)');
+      return (
+        style.visibility !== 'hidden' && style.display !== 'none' && rect.width > 0 && rect.height > 0 && !element.closest('.visually-hidden, details:not([open]) > :not(summary)')
+      );
     };
-    const name = (element: Element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
     const all = [...document.querySelectorAll('body *')].filter(visible);
     for (const element of all) {
       const style = getComputedStyle(element);
@@ -180,7 +186,8 @@ async function clippedOrOverlapping(page: Page): Promise<string[]> {
         const a = runs[i];
         const b = runs[j];
         if (a.node === b.node) continue;
-        const overlap = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left) > 1 && Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > 1;
+        const overlap =
+          Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left) > 1 && Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top) > 1;
         if (overlap) problems.push(`overlap: ${name(a.node.parentElement!)} and ${name(b.node.parentElement!)}`);
       }
     }
@@ -239,7 +246,7 @@ test.describe('1.4.10 Reflow: at 320 CSS px every screen reads without scrolling
   }
 });
 
-test.describe('2.4.2 Page Titled: each screen\'s title says which screen it is', () => {
+test.describe("2.4.2 Page Titled: each screen's title says which screen it is", () => {
   for (const language of ['nl', 'en'] as const) {
     test(`the title names the screen's heading, and no two screens share one, ${language}`, async ({ page }) => {
       test.setTimeout(120_000);
@@ -327,7 +334,7 @@ test.describe('1.4.11 Non-text Contrast: form fields and the focus ring stand ou
 test.describe('2.1.1 Keyboard and 2.1.2 No Keyboard Trap: /beheer with the keyboard alone', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
-  test('Tab reaches the actions, each section\'s fields and the preview, and leaves the preview\'s frame again', async ({ page }) => {
+  test("Tab reaches the actions, each section's fields and the preview, and leaves the preview's frame again", async ({ page }) => {
     test.setTimeout(120_000);
     await openApp(page, '/beheer');
     await expect(page.frameLocator('iframe.preview-frame').locator('#app[data-ready] main h1')).toBeVisible();
@@ -348,6 +355,9 @@ test.describe('2.1.1 Keyboard and 2.1.2 No Keyboard Trap: /beheer with the keybo
     }
     const intoFrame = path.indexOf('iframe:');
     expect(intoFrame, 'Tab goes into the preview').toBeGreaterThan(0);
-    expect(path.slice(intoFrame).some((stop) => stop !== 'iframe:'), 'and out of it again').toBe(true);
+    expect(
+      path.slice(intoFrame).some((stop) => stop !== 'iframe:'),
+      'and out of it again',
+    ).toBe(true);
   });
 });

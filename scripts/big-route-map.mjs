@@ -47,7 +47,10 @@ export function bigRouteMap(routeMap, factor = 10) {
       route.steps[question] = end;
       route.steps[endId] = {
         type: 'question',
-        text: { nl: `Testvraag ${number}: is dit signaal voor testpartner ${partnerCount - 1}?`, en: `Test question ${number}: is this signal for test partner ${partnerCount - 1}?` },
+        text: {
+          nl: `Testvraag ${number}: is dit signaal voor testpartner ${partnerCount - 1}?`,
+          en: `Test question ${number}: is this signal for test partner ${partnerCount - 1}?`,
+        },
         yes: outcome,
         no: question,
       };

@@ -32,7 +32,7 @@ function runChecker(text?: string, ...more: string[]): { code: number; output: s
 }
 
 describe('the data checker', () => {
-  it('passes the repo\'s own file', () => {
+  it("passes the repo's own file", () => {
     expect(checkRouteMapText(JSON.stringify(shipped))).toEqual([]);
   });
 
@@ -43,9 +43,7 @@ describe('the data checker', () => {
   });
 
   it('explains a file that is not JSON', () => {
-    expect(checkRouteMapText('{ "version": 1, ')).toEqual([
-      { path: '(file)', message: expect.stringMatching(/^is not valid JSON: /) },
-    ]);
+    expect(checkRouteMapText('{ "version": 1, ')).toEqual([{ path: '(file)', message: expect.stringMatching(/^is not valid JSON: /) }]);
   });
 
   // Two runs of the real command (tsx starting up): seconds on a busy CI machine.
@@ -71,17 +69,25 @@ describe('the data checker', () => {
     const live = fileWith(JSON.stringify(shipped));
 
     it('refuses a file whose version is not above the live one, with the reason, and lists what it would change', { timeout: 60_000 }, () => {
-      const same = runChecker(withChange((f) => (f.partners.shop.phones[1].number = '06-12345678')), '--against', live);
+      const same = runChecker(
+        withChange((f) => (f.partners.shop.phones[1].number = '06-12345678')),
+        '--against',
+        live,
+      );
       expect(same.code).toBe(1);
       expect(same.output).toContain(`version ${shipped.version} is not above the live file's version ${shipped.version}`);
       expect(same.output).toContain(`SHOP — Telefoon 2: ${shipped.partners.shop.phones[1].number} → 06-12345678`);
 
-      const older = runChecker(withChange((f) => (f.version = shipped.version - 1)), '--against', live);
+      const older = runChecker(
+        withChange((f) => (f.version = shipped.version - 1)),
+        '--against',
+        live,
+      );
       expect(older.code).toBe(1);
       expect(older.output).toContain(`version ${shipped.version - 1} is not above the live file's version ${shipped.version}`);
     });
 
-    it('passes a higher version and lists, in the editor\'s words, every change to whom a worker reaches', { timeout: 60_000 }, () => {
+    it("passes a higher version and lists, in the editor's words, every change to whom a worker reaches", { timeout: 60_000 }, () => {
       const newer = runChecker(
         withChange((f) => {
           f.version = shipped.version + 1;

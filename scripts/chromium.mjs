@@ -8,14 +8,7 @@ import { chromium } from '@playwright/test';
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags that let Chromium run as root here and stop it calling out to closed networks. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export function findChromium() {
   const candidates = [process.env.CHROME_PATH, safePlaywrightPath(), DEBIAN_CHROMIUM];

@@ -37,7 +37,7 @@ if (missing.length > 0 && canApt()) {
     stdio: 'inherit',
   });
 } else if (missing.some((tool) => tool.name === 'Chromium')) {
-  console.log('No Chromium found: installing Playwright\'s with `npx playwright install chromium`.');
+  console.log("No Chromium found: installing Playwright's with `npx playwright install chromium`.");
   execSync('npx playwright install chromium', { stdio: 'inherit' });
 }
 
@@ -51,7 +51,7 @@ for (const tool of TOOLS) {
       {
         nginx: NGINX_MISSING,
         'Firefox ESR': 'Firefox ESR is not installed: `sudo apt-get install firefox-esr` (Debian), or set FIREFOX_PATH.',
-        WebKitWebDriver: 'WebKitGTK\'s WebDriver is not installed: `sudo apt-get install webkit2gtk-driver` (Debian).',
+        WebKitWebDriver: "WebKitGTK's WebDriver is not installed: `sudo apt-get install webkit2gtk-driver` (Debian).",
         Xvfb: 'Xvfb (a display for WebKitGTK) is not installed: `sudo apt-get install xvfb` (Debian).',
         Chromium: 'Chromium could not be installed; set CHROME_PATH to a Chromium binary.',
       }[tool.name],

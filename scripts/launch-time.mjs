@@ -53,9 +53,7 @@ try {
   const floorContext = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'nl-NL' });
   await floorContext.addInitScript(recordMilestones);
   await floorContext.route('**/*', (route) =>
-    route.request().url().endsWith('/static-floor.html')
-      ? route.fulfill({ contentType: 'text/html', body: staticHtml })
-      : route.abort(),
+    route.request().url().endsWith('/static-floor.html') ? route.fulfill({ contentType: 'text/html', body: staticHtml }) : route.abort(),
   );
   const floorPage = await floorContext.newPage();
   await (await floorContext.newCDPSession(floorPage)).send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -69,8 +69,7 @@ function lighthouse(url, language) {
 }
 
 const ms = (value) => `${Math.round(value)} ms`.padStart(7);
-const scoresOf = (run) =>
-  `performance ${String(run.scores.performance).padStart(3)}  FCP ${ms(run.fcp)}  LCP ${ms(run.lcp)}  TBT ${ms(run.tbt)}  CLS ${run.cls.toFixed(3)}`;
+const scoresOf = (run) => `performance ${String(run.scores.performance).padStart(3)}  FCP ${ms(run.fcp)}  LCP ${ms(run.lcp)}  TBT ${ms(run.tbt)}  CLS ${run.cls.toFixed(3)}`;
 const shown = (check) => (check.what.includes('ratio') ? `${check.value.toFixed(2)}×` : check.what === 'TBT' ? `${Math.round(check.value)} ms` : String(check.value));
 const limit = (check) => (check.what.includes('ratio') ? `${check.limit}×` : check.what === 'TBT' ? `${Math.round(check.limit)} ms` : String(check.limit));
 

@@ -72,9 +72,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage();
 const render = async (svg, size) => {
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(
-    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
-  );
+  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
   return page.screenshot({ omitBackground: true });
 };
 for (const { file, size, svg } of outputs) {

@@ -17,8 +17,7 @@ export function findNginx() {
   return NGINX.find((path) => existsSync(path));
 }
 
-export const NGINX_MISSING =
-  'nginx is not installed. On Debian or Ubuntu: `sudo apt-get install nginx` (the tests need Debian\'s nginx 1.22 or newer).';
+export const NGINX_MISSING = "nginx is not installed. On Debian or Ubuntu: `sudo apt-get install nginx` (the tests need Debian's nginx 1.22 or newer).";
 
 /**
  * Writes the configuration for the site in `root`, with the live data file in the folder `data`
@@ -28,9 +27,7 @@ export const NGINX_MISSING =
 export function writeLocalConfig({ root, port, data = join(root, 'data') }) {
   const prefix = mkdtempSync(join(tmpdir(), 'routekaart-nginx-'));
   mkdirSync(join(prefix, 'tmp'));
-  const site = readFileSync('deploy/signalenroutekaart-site.conf', 'utf8')
-    .replaceAll(DEPLOYED_ROOT, resolve(root))
-    .replaceAll(DEPLOYED_DATA, resolve(data));
+  const site = readFileSync('deploy/signalenroutekaart-site.conf', 'utf8').replaceAll(DEPLOYED_ROOT, resolve(root)).replaceAll(DEPLOYED_DATA, resolve(data));
   writeFileSync(join(prefix, 'site.conf'), site);
 
   const local = `    server {
@@ -39,9 +36,7 @@ export function writeLocalConfig({ root, port, data = join(root, 'data') }) {
         set $hsts "";
         include ${join(prefix, 'site.conf')};
     }`;
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-    .map((kind) => `    ${kind}_temp_path ${join(prefix, 'tmp', kind)};`)
-    .join('\n');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${join(prefix, 'tmp', kind)};`).join('\n');
   const config = readFileSync('deploy/nginx.conf', 'utf8')
     .replace(/^user .*;$/m, process.getuid?.() === 0 ? 'user root;' : '')
     .replace(/^pid .*;$/m, `pid ${join(prefix, 'nginx.pid')};`)

@@ -16,7 +16,7 @@ describe('the fail-closed release', () => {
     expect(releaseDecision('data/routekaart.json', repo, undefined, true)).toEqual({ go: true, says: expect.stringContaining('First release') });
   });
 
-  it('stops when the repository\'s file is older than the live one', () => {
+  it("stops when the repository's file is older than the live one", () => {
     const decision = releaseDecision('data/routekaart.json', repo, withVersion(repo.version + 1), false);
     expect(decision).toEqual({ go: false, says: expect.stringContaining(`version ${repo.version}, older than the live file's version ${repo.version + 1}`) });
   });
@@ -30,7 +30,10 @@ describe('the fail-closed release', () => {
   });
 
   it('goes on with a newer file, and says to publish it as the live file too', () => {
-    expect(releaseDecision('data/routekaart.json', withVersion(repo.version + 1), repo, false)).toEqual({ go: true, says: expect.stringContaining('publish it as the live file too') });
+    expect(releaseDecision('data/routekaart.json', withVersion(repo.version + 1), repo, false)).toEqual({
+      go: true,
+      says: expect.stringContaining('publish it as the live file too'),
+    });
   });
 
   it('stops when told both that this is the first release and which file is live', () => {
@@ -45,7 +48,10 @@ describe('the fail-closed release', () => {
     writeFileSync(live, JSON.stringify(withVersion(repo.version + 1)));
     const run = (...args: string[]) => {
       try {
-        return { code: 0, output: execFileSync('npx', ['tsx', 'scripts/release.ts', ...args], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ROUTE_MAP_FILE: older } }) };
+        return {
+          code: 0,
+          output: execFileSync('npx', ['tsx', 'scripts/release.ts', ...args], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, ROUTE_MAP_FILE: older } }),
+        };
       } catch (error) {
         const failed = error as { status: number; stdout: string; stderr: string };
         return { code: failed.status, output: failed.stdout + failed.stderr };

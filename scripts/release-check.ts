@@ -13,7 +13,11 @@ function sameContent(a: unknown, b: unknown): boolean {
     Array.isArray(value)
       ? value.map(canonical)
       : typeof value === 'object' && value !== null
-        ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]))
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+          )
         : value;
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
@@ -24,7 +28,10 @@ function sameContent(a: unknown, b: unknown): boolean {
  */
 export function releaseDecision(repoFile: string, repo: RouteMap, live: RouteMap | undefined, firstRelease: boolean): ReleaseDecision {
   if (live && firstRelease) {
-    return { go: false, says: 'Stopped: told both that this is the first release and which file is live. With a live file, it is not the first release: leave out --first-release.' };
+    return {
+      go: false,
+      says: 'Stopped: told both that this is the first release and which file is live. With a live file, it is not the first release: leave out --first-release.',
+    };
   }
   if (!live) {
     if (firstRelease) {

@@ -29,7 +29,19 @@ describe('publiccode.yml', () => {
   it('parses as YAML, with every key the format makes mandatory', () => {
     expect(publiccodeDocument.errors).toEqual([]);
     expect(publiccodeDocument.warnings).toEqual([]);
-    for (const key of ['publiccodeYmlVersion', 'name', 'url', 'platforms', 'categories', 'developmentStatus', 'softwareType', 'description', 'legal', 'maintenance', 'localisation']) {
+    for (const key of [
+      'publiccodeYmlVersion',
+      'name',
+      'url',
+      'platforms',
+      'categories',
+      'developmentStatus',
+      'softwareType',
+      'description',
+      'legal',
+      'maintenance',
+      'localisation',
+    ]) {
       expect(publiccode, key).toHaveProperty(key);
     }
   });
@@ -45,7 +57,7 @@ describe('publiccode.yml', () => {
     expect(publiccode.softwareType).toBe('standalone/web');
   });
 
-  it('describes it in Dutch and English within the format\'s lengths, with features and screenshots that exist', () => {
+  it("describes it in Dutch and English within the format's lengths, with features and screenshots that exist", () => {
     expect(Object.keys(publiccode.description).sort()).toEqual(['en', 'nl']);
     for (const [language, description] of Object.entries<Record<string, any>>(publiccode.description)) {
       expect(description.shortDescription, language).toEqual(expect.stringMatching(/^[^\n]{1,150}$/));
@@ -77,9 +89,7 @@ describe('publiccode.yml', () => {
       expect(contacts).toEqual(expect.arrayContaining([expect.objectContaining({ name: expect.stringMatching(/\S/) })]));
     }
     if (type === 'contract') {
-      expect(contractors).toEqual(
-        expect.arrayContaining([expect.objectContaining({ name: expect.stringMatching(/\S/), until: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]),
-      );
+      expect(contractors).toEqual(expect.arrayContaining([expect.objectContaining({ name: expect.stringMatching(/\S/), until: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]));
     } else {
       expect(contractors).toBeUndefined();
     }

@@ -21,7 +21,7 @@ const problems = (environment: Record<string, string>) => {
   return result.kind === 'refused' ? result.problems : [];
 };
 
-describe('security.txt from the host\'s settings', () => {
+describe("security.txt from the host's settings", () => {
   it('has the contact, the expiry, Dutch and English, and its own address as canonical', () => {
     expect(made(HOST)).toBe(
       [
@@ -50,9 +50,7 @@ describe('security.txt from the host\'s settings', () => {
   });
 
   it('takes the site address with or without a closing slash', () => {
-    expect(made({ ...HOST, SITE_ORIGIN: 'https://routekaart.gemeente.example/' })).toContain(
-      'Canonical: https://routekaart.gemeente.example/.well-known/security.txt\n',
-    );
+    expect(made({ ...HOST, SITE_ORIGIN: 'https://routekaart.gemeente.example/' })).toContain('Canonical: https://routekaart.gemeente.example/.well-known/security.txt\n');
   });
 
   it('is not made without settings, and says what to set', () => {
@@ -67,13 +65,8 @@ describe('security.txt from the host\'s settings', () => {
   });
 
   it('refuses half a configuration, naming what is missing', () => {
-    expect(problems({ SECURITY_TXT_CONTACT: HOST.SECURITY_TXT_CONTACT })).toEqual([
-      'SECURITY_TXT_EXPIRES is not set',
-      'SITE_ORIGIN is not set',
-    ]);
-    expect(problems({ SECURITY_TXT_EXPIRES: HOST.SECURITY_TXT_EXPIRES, SITE_ORIGIN: HOST.SITE_ORIGIN })).toEqual([
-      'SECURITY_TXT_CONTACT is not set',
-    ]);
+    expect(problems({ SECURITY_TXT_CONTACT: HOST.SECURITY_TXT_CONTACT })).toEqual(['SECURITY_TXT_EXPIRES is not set', 'SITE_ORIGIN is not set']);
+    expect(problems({ SECURITY_TXT_EXPIRES: HOST.SECURITY_TXT_EXPIRES, SITE_ORIGIN: HOST.SITE_ORIGIN })).toEqual(['SECURITY_TXT_CONTACT is not set']);
   });
 });
 
@@ -88,16 +81,12 @@ describe('the expiry', () => {
   it('may be any day from tomorrow to a year ahead, and no later', () => {
     expect(made({ ...HOST, SECURITY_TXT_EXPIRES: '2030-03-16' })).toContain('Expires: 2030-03-16T00:00:00Z\n');
     expect(made({ ...HOST, SECURITY_TXT_EXPIRES: '2031-03-15' })).toContain('Expires: 2031-03-15T00:00:00Z\n');
-    expect(problems({ ...HOST, SECURITY_TXT_EXPIRES: '2031-03-16' })).toEqual([
-      'SECURITY_TXT_EXPIRES 2031-03-16 is more than a year ahead: 2031-03-15 at the latest',
-    ]);
+    expect(problems({ ...HOST, SECURITY_TXT_EXPIRES: '2031-03-16' })).toEqual(['SECURITY_TXT_EXPIRES 2031-03-16 is more than a year ahead: 2031-03-15 at the latest']);
   });
 
   it('must be a real day written YYYY-MM-DD', () => {
     for (const expires of ['2031-02-29', '31-01-2031', '2031-1-31', '2031-01-31T00:00:00Z']) {
-      expect(problems({ ...HOST, SECURITY_TXT_EXPIRES: expires }), expires).toEqual([
-        `SECURITY_TXT_EXPIRES "${expires}" is not a date written YYYY-MM-DD`,
-      ]);
+      expect(problems({ ...HOST, SECURITY_TXT_EXPIRES: expires }), expires).toEqual([`SECURITY_TXT_EXPIRES "${expires}" is not a date written YYYY-MM-DD`]);
     }
   });
 });
@@ -112,17 +101,13 @@ describe('the contact and the addresses', () => {
   it('never lets a setting add a line of its own to the file', () => {
     // The URL parser drops a line break inside an address, so the raw setting must be checked.
     const injected = 'https://www.gemeente.example/beleid\nContact: mailto:x@elders.example';
-    expect(problems({ ...HOST, SECURITY_TXT_POLICY: injected })).toEqual([
-      `SECURITY_TXT_POLICY "${injected}" has characters a security.txt line cannot hold`,
-    ]);
+    expect(problems({ ...HOST, SECURITY_TXT_POLICY: injected })).toEqual([`SECURITY_TXT_POLICY "${injected}" has characters a security.txt line cannot hold`]);
     expect(problems({ ...HOST, SECURITY_TXT_CONTACT: 'https://www.gemeente.example/melden\tExpires:' })).not.toEqual([]);
     expect(problems({ ...HOST, SECURITY_TXT_CONTACT: 'mailto:cert@gemeente.example\u2028Policy:' })).not.toEqual([]);
   });
 
   it('refuses a site address that is not https, or has a path, and a policy that is not https', () => {
-    expect(problems({ ...HOST, SITE_ORIGIN: 'http://routekaart.gemeente.example' })).toEqual([
-      'SITE_ORIGIN "http://routekaart.gemeente.example" must start with https://',
-    ]);
+    expect(problems({ ...HOST, SITE_ORIGIN: 'http://routekaart.gemeente.example' })).toEqual(['SITE_ORIGIN "http://routekaart.gemeente.example" must start with https://']);
     expect(problems({ ...HOST, SITE_ORIGIN: 'https://www.gemeente.example/routekaart' })).toHaveLength(1);
     expect(problems({ ...HOST, SITE_ORIGIN: 'routekaart.gemeente.example' })).toHaveLength(1);
     expect(problems({ ...HOST, SECURITY_TXT_POLICY: 'http://www.gemeente.example/beleid' })).toHaveLength(1);

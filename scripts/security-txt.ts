@@ -15,10 +15,7 @@ export const SECURITY_TXT_SETTINGS = {
   policy: 'SECURITY_TXT_POLICY',
 } as const;
 
-export type SecurityTxt =
-  | { kind: 'unset'; message: string }
-  | { kind: 'refused'; problems: string[] }
-  | { kind: 'made'; text: string; expires: string };
+export type SecurityTxt = { kind: 'unset'; message: string } | { kind: 'refused'; problems: string[] } | { kind: 'made'; text: string; expires: string };
 
 type Environment = Record<string, string | undefined>;
 

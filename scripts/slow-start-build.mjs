@@ -15,5 +15,8 @@ const entry = /src="\/(assets\/index-[^"]+\.js)"/.exec(readFileSync(join(dir, 'i
 const code = readFileSync(join(dir, entry), 'utf8');
 const task = `setTimeout(()=>{const end=performance.now()+${busyMs};while(performance.now()<end);},0);\n`;
 // After the compile hint, which must stay the file's first line.
-writeFileSync(join(dir, entry), code.replace(/^(\/\/# allFunctionsCalledOnLoad\n)?/, (hint) => hint + task));
+writeFileSync(
+  join(dir, entry),
+  code.replace(/^(\/\/# allFunctionsCalledOnLoad\n)?/, (hint) => hint + task),
+);
 console.log(dir);

@@ -44,7 +44,9 @@ function tasksOf(traceFile) {
     .map((task) => {
       const inside = own.filter((event) => event.ts >= task.ts && event.ts + event.dur <= task.ts + task.dur && SCRIPT.has(event.name));
       // Outermost script events only: a promise job inside a callback is counted once.
-      const outermost = inside.filter((event) => !inside.some((other) => other !== event && other.ts <= event.ts && other.ts + other.dur >= event.ts + event.dur && other.dur > event.dur));
+      const outermost = inside.filter(
+        (event) => !inside.some((other) => other !== event && other.ts <= event.ts && other.ts + other.dur >= event.ts + event.dur && other.dur > event.dur),
+      );
       const scriptShare = outermost.reduce((sum, event) => sum + event.dur, 0) / task.dur;
       // What the script was: the longest event's kind and the file it ran in.
       const main = inside.filter((event) => event.args?.data?.url || event.args?.data?.stackTrace?.[0]?.url).sort((a, b) => b.dur - a.dur)[0];
@@ -111,7 +113,10 @@ for (const kind of VISITS) {
   }
 }
 for (const kind of VISITS) {
-  const last = runs.get(kind).at(-1).tasks.filter((task) => task.wall > LONG_TASK_MS || task.isScript);
+  const last = runs
+    .get(kind)
+    .at(-1)
+    .tasks.filter((task) => task.wall > LONG_TASK_MS || task.isScript);
   console.log(`\n${kind.name}, last run, tasks over ${LONG_TASK_MS} ms or mostly script (at ms: thread/wall, script):`);
   console.log(`  ${last.map((task) => `${task.at}: ${round(task.own)}/${round(task.wall)}, script ${task.script}${task.what ? ` (${task.what})` : ''}`).join('; ') || 'none'}`);
 }

@@ -8,7 +8,6 @@ import { homeMapOf } from '../src/routemap/home-map';
 import { DATA_FILE_PATH } from '../src/routemap/data-file';
 import { checkRouteMapFile, REPO_DATA_FILE } from './route-map-file';
 
-
 /** The home screen's part of the map (src/routemap/home-map.ts), built into the main bundle. */
 const HOME_MAP_MODULE = 'virtual:home-map';
 
@@ -48,9 +47,7 @@ export function routeMapData(): Plugin {
     buildStart() {
       const problems = checkRouteMapFile(REPO_DATA_FILE);
       if (problems.length > 0) {
-        this.error(
-          `${REPO_DATA_FILE} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
-        );
+        this.error(`${REPO_DATA_FILE} has ${problems.length} problem(s):\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
       }
     },
     generateBundle() {

@@ -35,7 +35,10 @@ interface Import {
 function importsOf(file: string, files: Set<string>): Import[] {
   const text = readFileSync(file, 'utf8');
   const found: Import[] = [];
-  for (const [pattern, lazy] of [[STATIC, false], [LAZY, true]] as const) {
+  for (const [pattern, lazy] of [
+    [STATIC, false],
+    [LAZY, true],
+  ] as const) {
     for (const match of text.matchAll(pattern)) {
       const base = resolve(dirname(file), match[1]);
       const target = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.has(candidate));
@@ -108,7 +111,15 @@ describe('the import graph', () => {
   });
 
   it('would find one', () => {
-    expect(findCircle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCircle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
   });
 
   it('sees a lazy load, and not a type written as one', () => {

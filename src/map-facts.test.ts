@@ -62,7 +62,7 @@ function typedIn(files: string[], facts: Map<string, string>): string[] {
   });
 }
 
-describe('the map\'s facts in the tests', () => {
+describe("the map's facts in the tests", () => {
   const facts = factsOf(routeMap);
 
   it('are taken from the data file: its numbers, addresses and questions', () => {

@@ -14,7 +14,7 @@ describe('step URLs', () => {
     expect(screenOf('/locatie/')).toEqual({ name: 'step', routeId: 'locatie', stepId: undefined });
   });
 
-  it('of a route never collide with a fixed page: the validator refuses a route with a page\'s name', () => {
+  it("of a route never collide with a fixed page: the validator refuses a route with a page's name", () => {
     for (const path of Object.values(PAGES)) expect(RESERVED_ROUTE_IDS).toContain(path.slice(1));
   });
 
@@ -35,9 +35,16 @@ describe('any link, however mangled', () => {
   it('never throws, whatever the path', () => {
     const seed = Number(process.env.FC_SEED ?? 20261202);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webPath(), fc.array(fc.constantFrom('/', '%', 'E0', 'A4', 'persoon', '\u00e9', '..')).map((parts) => parts.join(''))), (path) => {
-        expect(() => screenOf(path)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webPath(),
+          fc.array(fc.constantFrom('/', '%', 'E0', 'A4', 'persoon', '\u00e9', '..')).map((parts) => parts.join('')),
+        ),
+        (path) => {
+          expect(() => screenOf(path)).not.toThrow();
+        },
+      ),
       { seed, numRuns: 500 },
     );
   });

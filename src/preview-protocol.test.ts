@@ -9,8 +9,8 @@ const page = (search: string, parent: FramedPage['parent'] | 'self'): FramedPage
 };
 const editor = (pathname: string, origin = ORIGIN) => ({ location: { origin, pathname } });
 
-describe('the app as the editor\'s preview', () => {
-  it('is a preview inside the editor\'s frame at /beheer, with ?voorbeeld', () => {
+describe("the app as the editor's preview", () => {
+  it("is a preview inside the editor's frame at /beheer, with ?voorbeeld", () => {
     expect(startedAsPreview(page('?voorbeeld', editor('/beheer')))).toBe(true);
     expect(startedAsPreview(page('?voorbeeld', editor('/beheer/')))).toBe(true);
   });
@@ -30,7 +30,7 @@ describe('the app as the editor\'s preview', () => {
     expect(startedAsPreview(page('?voorbeeld', otherSite))).toBe(false);
   });
 
-  it('is the app itself in the editor\'s frame without ?voorbeeld', () => {
+  it("is the app itself in the editor's frame without ?voorbeeld", () => {
     expect(startedAsPreview(page('', editor('/beheer')))).toBe(false);
   });
 });

@@ -18,9 +18,7 @@ const SCREEN_ROOT_MARK = /const OWNED_BY_SCREEN_ROOT = \{ __html: '' \};|dangero
 describe('the renderer', () => {
   it('never turns data into HTML', () => {
     const offenders = sourceFiles('src').filter((file) =>
-      /dangerouslySetInnerHTML|__html|\.innerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(
-        readFileSync(file, 'utf8').replace(SCREEN_ROOT_MARK, ''),
-      ),
+      /dangerouslySetInnerHTML|__html|\.innerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/.test(readFileSync(file, 'utf8').replace(SCREEN_ROOT_MARK, '')),
     );
     expect(offenders).toEqual([]);
     expect(readFileSync('src/app/screen-root.tsx', 'utf8').match(SCREEN_ROOT_MARK)).toHaveLength(2);

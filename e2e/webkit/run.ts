@@ -51,9 +51,7 @@ async function open(path: string): Promise<void> {
 async function tap(text: string, within: 'main' | 'header' = 'main'): Promise<void> {
   const element = await until(
     async () => {
-      const found = await driver.findElements(
-        By.xpath(`//${within}//*[self::button or self::a][normalize-space(.)=${JSON.stringify(text)}]`),
-      );
+      const found = await driver.findElements(By.xpath(`//${within}//*[self::button or self::a][normalize-space(.)=${JSON.stringify(text)}]`));
       return found[0];
     },
     (found) => found !== undefined,
@@ -80,8 +78,11 @@ async function waitForServiceWorker(): Promise<void> {
  * square per dark module in the SVG path), drawn into pixels here and decoded by jsQR.
  */
 async function qrText(selector: string): Promise<string | undefined> {
-  const { size, path } = await script<{ size: number; path: string }>(`const svg = document.querySelector(arguments[0]);
-    return { size: svg.viewBox.baseVal.width, path: svg.querySelector('path').getAttribute('d') };`, selector);
+  const { size, path } = await script<{ size: number; path: string }>(
+    `const svg = document.querySelector(arguments[0]);
+    return { size: svg.viewBox.baseVal.width, path: svg.querySelector('path').getAttribute('d') };`,
+    selector,
+  );
   const scale = 8;
   const width = size * scale;
   const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
@@ -107,7 +108,10 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 async function axeViolations(): Promise<string[]> {
   const window = await driver.manage().window().getRect();
   const [page, inner] = await script<[number, number]>('return [document.documentElement.scrollHeight, innerHeight]');
-  await driver.manage().window().setRect({ ...window, height: window.height - inner + page });
+  await driver
+    .manage()
+    .window()
+    .setRect({ ...window, height: window.height - inner + page });
   await driver.sleep(300);
   await script(AXE_SOURCE);
   try {
@@ -175,7 +179,11 @@ const scenarios: Record<string, () => Promise<void>> = {
     await openRoute(1);
     await tap('Nee');
     await tap('Ja');
-    await until(() => driver.getCurrentUrl(), (url) => url.endsWith('/locatie/prostitutie-heit'), 'the step URL');
+    await until(
+      () => driver.getCurrentUrl(),
+      (url) => url.endsWith('/locatie/prostitutie-heit'),
+      'the step URL',
+    );
     await driver.navigate().back();
     await expectHeading(LOCATION_QUESTIONS[1]);
     await driver.navigate().refresh();
@@ -194,7 +202,11 @@ const scenarios: Record<string, () => Promise<void>> = {
     await expectHeading('Route map for signs of human trafficking');
     check((await script<string>('return document.documentElement.lang')) === 'en', 'html lang should be en');
     await open('/persoon/ondersteuning-shop');
-    await until(() => script<string>('return document.querySelector("main h2")?.textContent ?? ""'), (name) => name === 'SHOP', 'SHOP');
+    await until(
+      () => script<string>('return document.querySelector("main h2")?.textContent ?? ""'),
+      (name) => name === 'SHOP',
+      'SHOP',
+    );
     await tap('NL', 'header');
     await expectHeading('Neem contact op met SHOP');
   },
@@ -203,7 +215,13 @@ const scenarios: Record<string, () => Promise<void>> = {
     await open('/');
     await waitForServiceWorker();
     await deployment.close();
-    check(await fetch(deployment.url).then(() => false, () => true), 'the server should be down');
+    check(
+      await fetch(deployment.url).then(
+        () => false,
+        () => true,
+      ),
+      'the server should be down',
+    );
     await driver.navigate().refresh();
     await expectHeading('Signalenroutekaart mensenhandel');
     await open('/locatie/ondermijning-riec');
@@ -238,10 +256,18 @@ const scenarios: Record<string, () => Promise<void>> = {
     data.partners.shop.purpose.nl = 'Ondersteuning, opvang of een advocaat (bijgewerkt in WebKit)';
     writeFileSync(file, JSON.stringify(data));
     await driver.navigate().refresh();
-    await until(() => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'), (text) => text.startsWith('De app heeft nieuwe contactgegevens'), 'the update notice');
+    await until(
+      () => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'),
+      (text) => text.startsWith('De app heeft nieuwe contactgegevens'),
+      'the update notice',
+    );
     await deployment.close();
     await open('/persoon/ondersteuning-shop');
-    await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('(bijgewerkt in WebKit)'), 'the new text, offline');
+    await until(
+      () => script<string>('return document.querySelector("main").textContent'),
+      (text) => text.includes('(bijgewerkt in WebKit)'),
+      'the new text, offline',
+    );
   },
 
   async 'a newer file with a line break and a vCard TEL line in a web address is refused; the next correct file arrives'() {
@@ -269,7 +295,9 @@ const scenarios: Record<string, () => Promise<void>> = {
     // This page's own check is done too, so the correct file below is found by the reload.
     await checked();
     await expectLinks(MAIL.riec, WEB.riec);
-    const main = await script<string>('return document.querySelector("main").textContent + " " + [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href")).join(" ")');
+    const main = await script<string>(
+      'return document.querySelector("main").textContent + " " + [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href")).join(" ")',
+    );
     check(!main.includes('+31612345678') && !main.includes('Uit het geweigerde bestand'), 'nothing of the refused file should reach the screen or a link');
 
     const good = JSON.parse(original);
@@ -277,34 +305,49 @@ const scenarios: Record<string, () => Promise<void>> = {
     good.partners.riec.purpose.nl = 'Bijgewerkt na het geweigerde bestand (WebKit)';
     writeFileSync(file, JSON.stringify(good));
     await driver.navigate().refresh();
-    await until(() => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'), (text) => text.startsWith('De app heeft nieuwe contactgegevens'), 'the update notice');
-    await until(() => script<string>('return document.querySelector("main").textContent'), (text) => text.includes('Bijgewerkt na het geweigerde bestand (WebKit)'), 'the correct file\'s text');
+    await until(
+      () => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'),
+      (text) => text.startsWith('De app heeft nieuwe contactgegevens'),
+      'the update notice',
+    );
+    await until(
+      () => script<string>('return document.querySelector("main").textContent'),
+      (text) => text.includes('Bijgewerkt na het geweigerde bestand (WebKit)'),
+      "the correct file's text",
+    );
   },
 
-  async 'a municipality\'s own contact: marked and offered with the picker, never shown in Delft'() {
+  async "a municipality's own contact: marked and offered with the picker, never shown in Delft"() {
     await open('/');
     await waitForServiceWorker();
     writeFileSync(join(deployment.root, 'data', 'routekaart.json'), JSON.stringify(withKatwijkPartner(shipped)));
     await driver.navigate().refresh();
-    await until(() => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'), (text) => text.startsWith('De app heeft nieuwe contactgegevens'), 'the update notice');
+    await until(
+      () => script<string>('return document.querySelector("main .notice")?.textContent ?? ""'),
+      (text) => text.startsWith('De app heeft nieuwe contactgegevens'),
+      'the update notice',
+    );
     await open(`/locatie/${KATWIJK_PARTNER.step}`);
     await expectHeading(`Neem contact op met RIEC en ${KATWIJK_PARTNER.name}`);
     await expectLinks(KATWIJK_PARTNER.tel, MAIL.riec);
     const marked = await script<string>('return document.querySelector(\'main .card[data-partner="overleg-katwijk"] .partner-for\')?.textContent ?? ""');
     check(marked === 'Alleen voor Katwijk', `the card should say "Alleen voor Katwijk", not "${marked}"`);
     const choose = (name: string) =>
-      script(`const select = document.querySelector('#outcome-municipality');
+      script(
+        `const select = document.querySelector('#outcome-municipality');
         select.value = arguments[0];
-        select.dispatchEvent(new Event('change', { bubbles: true }));`, name);
+        select.dispatchEvent(new Event('change', { bubbles: true }));`,
+        name,
+      );
     await choose('Delft');
     await expectHeading('Neem contact op met RIEC');
-    check(!(await links()).includes(KATWIJK_PARTNER.tel), 'Delft should not get Katwijk\'s number');
+    check(!(await links()).includes(KATWIJK_PARTNER.tel), "Delft should not get Katwijk's number");
     await open('/partners');
     const listed = await script<boolean>('return document.querySelector("main").textContent.includes(arguments[0])', KATWIJK_PARTNER.name);
-    check(!listed, 'Alle partners should not list Katwijk\'s contact in Delft');
+    check(!listed, "Alle partners should not list Katwijk's contact in Delft");
   },
 
-  async 'De hele routekaart draws both routes: every question in order, every partner\'s link'() {
+  async "De hele routekaart draws both routes: every question in order, every partner's link"() {
     await open('/routekaart');
     await expectHeading('De hele routekaart');
     const questions = await script<string[][]>(`return [...document.querySelectorAll('main .map-route')].map((route) =>
@@ -313,9 +356,13 @@ const scenarios: Record<string, () => Promise<void>> = {
     await expectLinks(TEL.emergency, TEL.nla, TEL.avim, ...TEL.shop, TEL.zvhHaaglanden, TEL.zvhHollandsMidden, ...Object.values(MAIL), ...Object.values(WEB));
   },
 
-  async 'Deel de app: a QR code of the app\'s own address, big enough to scan'() {
+  async "Deel de app: a QR code of the app's own address, big enough to scan"() {
     await open('/instellingen');
-    const text = await until(() => qrText('main .share-app svg.qr-code'), (value) => value !== undefined, 'a readable QR code');
+    const text = await until(
+      () => qrText('main .share-app svg.qr-code'),
+      (value) => value !== undefined,
+      'a readable QR code',
+    );
     check(text === `${deployment.url}/`, `the QR code should hold ${deployment.url}/, not ${text}`);
     const width = await script<number>('return document.querySelector("main .share-app svg.qr-code").getBoundingClientRect().width');
     check(width >= 200, `the QR code should be at least 200 px wide, not ${width}`);
@@ -327,12 +374,16 @@ const scenarios: Record<string, () => Promise<void>> = {
     await deployment.close();
     await open('/instellingen');
     const verdict = () => script<string>('return document.getElementById("readiness-verdict")?.textContent ?? ""');
-    await until(verdict, (text) => text === 'Ja, deze telefoon is klaar voor gebruik zonder internet.' || text === 'Deze telefoon werkt nu zonder internet. Maar de browser kan de app wissen.', 'the line saying it works offline');
+    await until(
+      verdict,
+      (text) => text === 'Ja, deze telefoon is klaar voor gebruik zonder internet.' || text === 'Deze telefoon werkt nu zonder internet. Maar de browser kan de app wissen.',
+      'the line saying it works offline',
+    );
     const owners = ['Uitgever', 'Status', 'Lees de toegankelijkheidsverklaring', 'Een probleem melden', 'Publisher', 'Report a problem'];
     const expectAbout = async (title: string) => {
       await expectHeading(title);
       const main = await script<string>('return document.querySelector("main").textContent');
-      check(main.includes(String(shipped.version)), 'the data\'s version');
+      check(main.includes(String(shipped.version)), "the data's version");
       for (const part of owners) check(!main.includes(part), `"${part}" needs the owners' facts, which the data file lacks`);
       const external = (await links()).filter((href) => !href.startsWith('/'));
       check(external.length === 0, `no link to anything outside the app, found ${external.join(', ')}`);
@@ -356,7 +407,11 @@ const scenarios: Record<string, () => Promise<void>> = {
       await script('localStorage.setItem("signalenroutekaart.language", arguments[0])', language);
       for (const path of ['/', '/persoon/acuut', '/persoon/ondersteuning-shop', '/locatie/einde', '/partners', '/instellingen', '/over']) {
         await open(path);
-        await until(() => script<string>('return document.documentElement.lang'), (lang) => lang === language, `${path} in ${language}`);
+        await until(
+          () => script<string>('return document.documentElement.lang'),
+          (lang) => lang === language,
+          `${path} in ${language}`,
+        );
         for (const violation of await axeViolations()) found.push(`${language} ${path}: ${violation}`);
       }
     }
@@ -398,7 +453,11 @@ const scenarios: Record<string, () => Promise<void>> = {
       name.dispatchEvent(new Event('input', { bubbles: true }));
       name.form.requestSubmit();`);
     const scope = '[data-partner="stichting-voorbeeld"] .editor-scope';
-    await until(() => script<number>(`return document.querySelectorAll(arguments[0] + ' input[type="radio"]').length`, scope), (count) => count === 3, 'the new partner\'s scope choices');
+    await until(
+      () => script<number>(`return document.querySelectorAll(arguments[0] + ' input[type="radio"]').length`, scope),
+      (count) => count === 3,
+      "the new partner's scope choices",
+    );
     await script(`document.querySelectorAll(arguments[0] + ' input[type="radio"]')[2].click()`, scope);
     const problems = () => script<string>('return document.getElementById("problemen").textContent');
     await until(problems, (text) => text.includes('Kies minstens één gemeente.'), 'the empty municipality list as a problem');

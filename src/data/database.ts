@@ -24,11 +24,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Without a version (and upgrade): the database as it is, for reading what an older version left. */
-export function openDatabase<Schema extends DBSchema>(
-  name: string,
-  version?: number,
-  upgrade?: OpenDBCallbacks<Schema>['upgrade'],
-): Promise<IDBPDatabase<Schema>> {
+export function openDatabase<Schema extends DBSchema>(name: string, version?: number, upgrade?: OpenDBCallbacks<Schema>['upgrade']): Promise<IDBPDatabase<Schema>> {
   const opening = openDB<Schema>(name, version, {
     upgrade,
     blocking(_current, _blocked, event) {

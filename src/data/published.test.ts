@@ -14,16 +14,19 @@ describe('the published-file check', () => {
     // Eight times the limit, in pieces of 16 KiB, and no Content-Length.
     let sent = 0;
     let cancelled = false;
-    const large = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent >= 8 * MAX_FILE_BYTES) return controller.close();
-        sent += 16 * 1024;
-        controller.enqueue(new Uint8Array(16 * 1024).fill(0x20));
+    const large = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (sent >= 8 * MAX_FILE_BYTES) return controller.close();
+          sent += 16 * 1024;
+          controller.enqueue(new Uint8Array(16 * 1024).fill(0x20));
+        },
+        cancel() {
+          cancelled = true;
+        },
       },
-      cancel() {
-        cancelled = true;
-      },
-    }, { highWaterMark: 0 });
+      { highWaterMark: 0 },
+    );
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(large, { headers: { 'content-type': 'application/json' } }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
@@ -35,11 +38,14 @@ describe('the published-file check', () => {
 
   it('still refuses a file by its Content-Length before reading it', async () => {
     let read = false;
-    const body = new ReadableStream<Uint8Array>({
-      pull() {
-        read = true;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull() {
+          read = true;
+        },
       },
-    }, { highWaterMark: 0 });
+      { highWaterMark: 0 },
+    );
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { headers: { 'content-length': String(MAX_FILE_BYTES + 1) } }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 

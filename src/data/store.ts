@@ -159,12 +159,7 @@ export function storeMunicipality(municipality: string | undefined): Promise<voi
 
 /** Remembers the day the published file was last found good (see Settings.lastCheck). */
 export function storeLastCheck(day: string): Promise<void> {
-  return withDatabase(
-    openRouteMapDB,
-    (db) => db.put('settings', day, 'lastCheck').then(() => undefined),
-    undefined,
-    'The day of the data check could not be stored.',
-  );
+  return withDatabase(openRouteMapDB, (db) => db.put('settings', day, 'lastCheck').then(() => undefined), undefined, 'The day of the data check could not be stored.');
 }
 
 /** What the device holds for work without internet: whether a route map is stored, and the day of the last good check. */

@@ -60,7 +60,6 @@ describe('the change summary, with ids an object inherits', () => {
       expect(removed).toContain(`Partner ${id}`);
       expect(removed).toContain(`Route ${id}`);
     });
-
   }
 
   it('names an outcome\'s partner the map lacks by its id, not by what the object inherits ("Object")', () => {

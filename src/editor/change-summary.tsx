@@ -65,8 +65,7 @@ export function ChangeSummary({ published, draft, nextVersion }: Props) {
                 <strong>{what}</strong>
                 {values && (
                   <>
-                    :{' '}
-                    <OldToNew before={<Words value={values.before} />} after={<Words value={values.after} />} />
+                    : <OldToNew before={<Words value={values.before} />} after={<Words value={values.after} />} />
                   </>
                 )}
               </li>
@@ -79,10 +78,7 @@ export function ChangeSummary({ published, draft, nextVersion }: Props) {
         {changes.map((change) => (
           <li>
             <strong>{describePath(change.after === undefined ? published : draft, change.path)}</strong>:{' '}
-            <OldToNew
-              before={<Value routeMap={published} path={change.path} value={change.before} />}
-              after={<Value routeMap={draft} path={change.path} value={change.after} />}
-            />
+            <OldToNew before={<Value routeMap={published} path={change.path} value={change.before} />} after={<Value routeMap={draft} path={change.path} value={change.after} />} />
           </li>
         ))}
       </ul>

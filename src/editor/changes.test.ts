@@ -15,13 +15,15 @@ describe('the change summary', () => {
 
   it('lists a changed number as old → new', () => {
     const draft = setAt(published, 'partners.shop.phones[1].number', '06-12345678');
-    expect(changesBetween(published, draft)).toEqual([
-      { path: 'partners.shop.phones[1].number', before: published.partners.shop.phones[1].number, after: '06-12345678' },
-    ]);
+    expect(changesBetween(published, draft)).toEqual([{ path: 'partners.shop.phones[1].number', before: published.partners.shop.phones[1].number, after: '06-12345678' }]);
   });
 
   it('lists a municipality moved to another region as one removal and one addition', () => {
-    let draft = setAt(published, 'regions.haaglanden.municipalities', published.regions.haaglanden.municipalities.filter((m) => m !== 'Delft'));
+    let draft = setAt(
+      published,
+      'regions.haaglanden.municipalities',
+      published.regions.haaglanden.municipalities.filter((m) => m !== 'Delft'),
+    );
     draft = setAt(draft, 'regions.hollands-midden.municipalities', [...published.regions['hollands-midden'].municipalities, 'Delft']);
     expect(changesBetween(published, draft)).toEqual([
       { path: 'regions.haaglanden.municipalities', before: 'Delft', after: undefined },
@@ -40,7 +42,7 @@ describe('the change summary', () => {
   });
 });
 
-describe('what an editor\'s operations change for whom a worker reaches', () => {
+describe("what an editor's operations change for whom a worker reaches", () => {
   it('names a partner added, a step put in with the answer that now leads to it, and a step taken out', () => {
     const withPartner = addPartner(published, 'Stichting Voorbeeld');
     const withQuestion = insertStep(withPartner.routeMap, 'routes.persoon.steps.ondersteuning.no', 'question');

@@ -43,4 +43,3 @@ describe('where a new step sits, in words', () => {
     expect(placeInWords(routeMap, 'persoon', 'acuut')).toBe('aan het begin van de route');
   });
 });
-

@@ -19,7 +19,7 @@ describe('what a draft starts from', () => {
     expect(draftStart({ basedOn: V1 }, V2, { state: 'unknown' })).toEqual({ kind: 'older', version: V1, published: V2 });
   });
 
-  it('is not refused when what is published is the draft\'s own download', () => {
+  it("is not refused when what is published is the draft's own download", () => {
     expect(draftStart({ basedOn: V1, downloaded: V2 }, V2, { state: 'known', version: V2 })).toEqual({ kind: 'online', version: V1, live: V2 });
     expect(draftStart({ basedOn: V1, downloaded: V2 }, V3, { state: 'known', version: V3 })).toEqual({ kind: 'older', version: V1, published: V3 });
   });

@@ -29,9 +29,7 @@ export function DraftStatus({ editor, refusal }: { editor: DraftEditor; refusal:
     <>
       <p class="quiet" id="concept-begin">
         {!refused && `${startInWords(start, language)} `}
-        {draft
-          ? editorText('draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) })
-          : editorText('draftNone')}
+        {draft ? editorText('draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) }) : editorText('draftNone')}
       </p>
       {refused && (
         <p id="concept-ouder" class="notice notice--warning" tabIndex={-1} ref={refusal}>

@@ -41,7 +41,7 @@ describe("the editor's draft store", () => {
     expect(await loadDraft()).toBeUndefined();
   });
 
-  it('moves a draft an earlier version left in the app\'s database, once', async () => {
+  it("moves a draft an earlier version left in the app's database, once", async () => {
     await appDatabaseWithOldDraft(draft);
     await loadRouteMap();
     expect(await loadDraft()).toEqual(draft);

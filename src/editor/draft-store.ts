@@ -87,10 +87,15 @@ export function loadDraft(): Promise<Draft | undefined> {
 }
 
 export function saveDraft(draft: Draft): Promise<boolean> {
-  return withDatabase(openDraftDB, async (db) => {
+  return withDatabase(
+    openDraftDB,
+    async (db) => {
       await db.put('drafts', draft, KEY);
       return true;
-    }, false, 'The draft could not be saved.');
+    },
+    false,
+    'The draft could not be saved.',
+  );
 }
 
 export function discardDraft(): Promise<void> {

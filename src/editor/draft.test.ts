@@ -16,7 +16,7 @@ const draftOf = (routeMap: RouteMap, more: Partial<Draft> = {}): Draft => ({ rou
 const changed = setAt(published, 'partners.shop.phones[1].number', '06-12345678');
 
 describe('the published version a draft works from', () => {
-  it('is the live file once known and newer, else this device\'s copy', () => {
+  it("is the live file once known and newer, else this device's copy", () => {
     expect(newestPublished(published, { state: 'known', routeMap: newer })).toBe(newer);
     expect(newestPublished(newer, { state: 'known', routeMap: published })).toBe(newer);
     expect(newestPublished(published, { state: 'checking' })).toBe(published);

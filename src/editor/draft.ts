@@ -35,13 +35,7 @@ export function isSpent(published: RouteMap, stored: Draft): boolean {
 }
 
 /** The draft after a change: its map, the version it began on (a new draft's is the newest published) and its last download. */
-export function keptDraft(
-  current: Draft | undefined,
-  routeMap: RouteMap,
-  newest: number,
-  now: Date,
-  changed: Partial<Pick<Draft, 'basedOn' | 'downloaded'>> = {},
-): Draft {
+export function keptDraft(current: Draft | undefined, routeMap: RouteMap, newest: number, now: Date, changed: Partial<Pick<Draft, 'basedOn' | 'downloaded'>> = {}): Draft {
   return { routeMap, basedOn: current?.basedOn ?? newest, downloaded: current?.downloaded, ...changed, savedAt: now.toISOString() };
 }
 

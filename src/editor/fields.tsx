@@ -82,13 +82,7 @@ export function TextFields({ form, path, label, help, optional, multiline }: Tex
       {help && <p class="field__help">{help}</p>}
       <div class="text-fields__languages">
         {LANGUAGES.map((language) => (
-          <Field
-            form={form}
-            path={`${path}.${language}`}
-            label={editorText(`language.${language}`)}
-            multiline={multiline}
-            onValue={(value) => setLanguage(language, value)}
-          />
+          <Field form={form} path={`${path}.${language}`} label={editorText(`language.${language}`)} multiline={multiline} onValue={(value) => setLanguage(language, value)} />
         ))}
       </div>
     </fieldset>

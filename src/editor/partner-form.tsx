@@ -39,13 +39,7 @@ function ContactList({ form, id, partner, list }: { form: Form; id: string; part
         return (
           <fieldset class="editor-item">
             <legend class="field__label">{name}</legend>
-            <Field
-              form={form}
-              path={`${itemPath}.${list.field}`}
-              label={editorText(`field.${list.label}`)}
-              help={list.help && editorText(list.help)}
-              inputMode={list.inputMode}
-            />
+            <Field form={form} path={`${itemPath}.${list.field}`} label={editorText(`field.${list.label}`)} help={list.help && editorText(list.help)} inputMode={list.inputMode} />
             <TextFields form={form} path={`${itemPath}.label`} label={editorText('field.label')} optional />
             <button
               type="button"
@@ -111,9 +105,7 @@ function listedInWords(form: Form, id: string): string {
   const places = stepsListing(form.draft, id).map(({ routeId, stepId }) => {
     const route = form.draft.routes[routeId];
     const number = questionName(route, stepId);
-    return number === undefined
-      ? editorText('removePartner.placeRoute', { route: local(route.title) })
-      : editorText('removePartner.place', { route: local(route.title), number });
+    return number === undefined ? editorText('removePartner.placeRoute', { route: local(route.title) }) : editorText('removePartner.place', { route: local(route.title), number });
   });
   return listOf([...new Set(places)], currentLanguage());
 }
@@ -158,12 +150,7 @@ export function PartnerForm({ form, id }: { form: Form; id: string }) {
         {problems > 0 && <span class="editor-badge">{editorText('partnerProblems', { count: problems })}</span>}
       </summary>
       <Field form={form} path={`${path}.name`} label={editorText('field.name')} help={editorText('field.nameHelp')} />
-      <SelectField
-        form={form}
-        path={`${path}.group`}
-        label={editorText('field.group')}
-        options={PARTNER_GROUPS.map((group) => [group, t(`partners.group.${group}`)])}
-      />
+      <SelectField form={form} path={`${path}.group`} label={editorText('field.group')} options={PARTNER_GROUPS.map((group) => [group, t(`partners.group.${group}`)])} />
       {regions.length > 0 && <ScopeField form={form} id={id} />}
       <TextFields form={form} path={`${path}.about`} label={editorText('field.about')} multiline />
       <TextFields form={form} path={`${path}.purpose`} label={editorText('field.purpose')} multiline />

@@ -4,7 +4,7 @@ import { belongsTo, fieldId, getAt, joinPath, parsePath, setAt } from './paths';
 describe('field paths', () => {
   const map = { partners: { shop: { phones: [{ number: '070-7654321' }, { number: '06-17654321' }], label: { nl: 'a' } } } };
 
-  it('reads the validator\'s paths', () => {
+  it("reads the validator's paths", () => {
     expect(parsePath('partners.shop.phones[1].number')).toEqual(['partners', 'shop', 'phones', 1, 'number']);
     expect(joinPath(['partners', 'shop', 'phones', 1, 'number'])).toBe('partners.shop.phones[1].number');
     expect(getAt(map, 'partners.shop.phones[1].number')).toBe('06-17654321');

@@ -14,10 +14,7 @@ export function parsePath(path: string): Segment[] {
 }
 
 export function joinPath(segments: Segment[]): string {
-  return segments.reduce<string>(
-    (path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment),
-    '',
-  );
+  return segments.reduce<string>((path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
 }
 
 export function getAt(value: unknown, path: string): unknown {

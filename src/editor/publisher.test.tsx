@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 const published = shipped as RouteMap;
 
-describe('the owners\' facts as the editor sets them', () => {
+describe("the owners' facts as the editor sets them", () => {
   it('adds a fact to a map without any, and keeps the rest of the map as it was', () => {
     const named = withPublisherField(published, 'name', 'Gemeente Voorbeeld');
     expect(named.publisher).toEqual({ name: 'Gemeente Voorbeeld' });
@@ -40,7 +40,7 @@ describe('the owners\' facts as the editor sets them', () => {
   });
 });
 
-describe('the owners\' facts in the change summary', () => {
+describe("the owners' facts in the change summary", () => {
   it('names each field in words, the status with its meaning', () => {
     let draft = withPublisherField(published, 'name', 'Gemeente Voorbeeld');
     draft = withPublisherField(draft, 'feedback', 'toegankelijkheid@voorbeeld.nl');

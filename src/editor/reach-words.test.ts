@@ -38,7 +38,7 @@ function draftWithEveryKind(): RouteMap {
   return draft;
 }
 
-describe('what changes for whom a worker reaches, in the editor\'s words', () => {
+describe("what changes for whom a worker reaches, in the editor's words", () => {
   it('says each kind of change in plain Dutch, old → new where there is a value', () => {
     const draft = draftWithEveryKind();
     const lines = reachChangesBetween(published, draft).map((change) => reachInWords(published, draft, change));
@@ -57,7 +57,10 @@ describe('what changes for whom a worker reaches, in the editor\'s words', () =>
         { what: expect.stringMatching(/^Nieuw in route ‘.+’: Vraag 4: \(nog zonder tekst\) \(na Nee bij ‘/) },
         { what: 'Routes en vragen: ‘Locatie’ — Partners bij vraag 4', values: { before: expect.stringContaining('HEIT'), after: undefined } },
         { what: expect.stringMatching(/ — Partners bij vraag 3$/), values: { before: 'SHOP', after: 'SHOP, Stichting Voorbeeld' } },
-        { what: expect.stringMatching(/ — Vraag 3 — Bij Nee gaat de route naar$/), values: { before: expect.stringMatching(/^Vraag 4: Maakt u/), after: 'Vraag 4: (nog zonder tekst)' } },
+        {
+          what: expect.stringMatching(/ — Vraag 3 — Bij Nee gaat de route naar$/),
+          values: { before: expect.stringMatching(/^Vraag 4: Maakt u/), after: 'Vraag 4: (nog zonder tekst)' },
+        },
       ]),
     );
   });

@@ -17,7 +17,13 @@ function MunicipalityChecklist({ form, id, chosen }: { form: Form; id: string; c
   const tick = (municipality: string, ticked: boolean) =>
     form.replace(withScope(form.draft, id, { for: 'municipalities', municipalities: withMunicipality(form.draft, chosen, municipality, ticked) }));
   return (
-    <fieldset id={fieldId(path)} class="editor-scope-list" tabIndex={-1} aria-label={editorText('field.municipalities')} aria-describedby={problems.length > 0 ? problemId : undefined}>
+    <fieldset
+      id={fieldId(path)}
+      class="editor-scope-list"
+      tabIndex={-1}
+      aria-label={editorText('field.municipalities')}
+      aria-describedby={problems.length > 0 ? problemId : undefined}
+    >
       {problems.length > 0 && (
         <p id={problemId} class="field__problem">
           {[...new Set(problems.map(problemMessage))].join(' ')}
@@ -29,8 +35,7 @@ function MunicipalityChecklist({ form, id, chosen }: { form: Form; id: string; c
           <div class="editor-municipalities__list">
             {municipalities.map((municipality) => (
               <label class="editor-choice">
-                <input type="checkbox" checked={chosen.includes(municipality)} onChange={(event) => tick(municipality, event.currentTarget.checked)} />{' '}
-                {municipality}
+                <input type="checkbox" checked={chosen.includes(municipality)} onChange={(event) => tick(municipality, event.currentTarget.checked)} /> {municipality}
               </label>
             ))}
           </div>

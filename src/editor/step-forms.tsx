@@ -112,7 +112,12 @@ function ChoiceOptions({ form, routeId, stepId, step }: { form: Form; routeId: s
             <TextFields form={form} path={`${at}.options[${i}].label`} label={number} />
             <AnswerLink form={form} routeId={routeId} stepId={stepId} path={`${at}.options[${i}].next`} label={editorText('link.option', { option: name })} />
             {i > 0 && (
-              <button type="button" class="button button--quiet" aria-label={editorText('outcome.upLabel', { name })} onClick={() => form.set(`${at}.options`, movedUp(step.options, i))}>
+              <button
+                type="button"
+                class="button button--quiet"
+                aria-label={editorText('outcome.upLabel', { name })}
+                onClick={() => form.set(`${at}.options`, movedUp(step.options, i))}
+              >
                 {editorText('outcome.up')}
               </button>
             )}

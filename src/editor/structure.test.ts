@@ -25,8 +25,8 @@ import {
 
 const published = shipped as RouteMap;
 
-describe('a partner\'s id, made from its name', () => {
-  it('is lower case, without accents or spaces, and passes the validator\'s id rule', () => {
+describe("a partner's id, made from its name", () => {
+  it("is lower case, without accents or spaces, and passes the validator's id rule", () => {
     expect(idFromName('Stichting Voorbeeld', [])).toBe('stichting-voorbeeld');
     expect(idFromName('  Zorg- en Veiligheidshuis Hollands-Midden! ', [])).toBe('zorg-en-veiligheidshuis-hollands-midden');
     expect(idFromName('Coördinatiepunt Ééntje', [])).toBe('coordinatiepunt-eentje');
@@ -170,15 +170,19 @@ describe('for whom a partner is', () => {
     expect(published.partners['zvh-haaglanden'].region).toBe('haaglanden');
   });
 
-  it('keeps a draft editable when a chosen municipality is renamed in its region: the validator names it in the editor\'s words', () => {
+  it("keeps a draft editable when a chosen municipality is renamed in its region: the validator names it in the editor's words", () => {
     const local = withScope(published, 'shop', { for: 'municipalities', municipalities: ['Katwijk'] });
-    const renamed = setAt(local, 'regions.hollands-midden.municipalities', published.regions['hollands-midden'].municipalities.map((name) => (name === 'Katwijk' ? 'Katwijk aan Zee' : name)));
+    const renamed = setAt(
+      local,
+      'regions.hollands-midden.municipalities',
+      published.regions['hollands-midden'].municipalities.map((name) => (name === 'Katwijk' ? 'Katwijk aan Zee' : name)),
+    );
     const validation = validateRouteMap(renamed);
     expect(validation.ok ? [] : validation.problems.map((problem) => [problem.path, problem.kind])).toEqual([['partners.shop.municipalities[0]', 'unknownMunicipality']]);
     expect(checkEditable(renamed).ok).toBe(true);
   });
 
-  it('is ticked municipality by municipality, in the map\'s order; one no region has any more stays listed apart until unticked', () => {
+  it("is ticked municipality by municipality, in the map's order; one no region has any more stays listed apart until unticked", () => {
     const hollandsMidden = published.regions['hollands-midden'].municipalities;
     const [first, second] = hollandsMidden;
     expect(withMunicipality(published, [], second, true)).toEqual([second]);

@@ -25,6 +25,10 @@ describe('a partner stamped as checked', () => {
 
   it('leaves every other partner alone', () => {
     const after = stampChecked(published, setAt(published, 'partners.shop.phones[0].number', '070-1234567'), today);
-    expect(Object.entries(after.partners).filter(([, partner]) => partner.checked === today).map(([id]) => id)).toEqual(['shop']);
+    expect(
+      Object.entries(after.partners)
+        .filter(([, partner]) => partner.checked === today)
+        .map(([id]) => id),
+    ).toEqual(['shop']);
   });
 });

@@ -7,11 +7,7 @@ import { own } from '../routemap/own';
 
 function contactsOf(partner: Partner | undefined): string {
   if (!partner) return '';
-  const values = [
-    ...partner.phones.map((phone) => phone.number),
-    ...partner.emails.map((email) => email.address),
-    ...partner.websites.map((website) => website.url),
-  ];
+  const values = [...partner.phones.map((phone) => phone.number), ...partner.emails.map((email) => email.address), ...partner.websites.map((website) => website.url)];
   return JSON.stringify(values.map((value) => value.trim()).filter(Boolean));
 }
 

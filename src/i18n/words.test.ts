@@ -61,7 +61,9 @@ describe('the interface and map texts', () => {
   }
 
   it('never call what a worker noticed a "signal" in English (signalenoverleg, a Dutch name, may stay)', () => {
-    const calques = texts('en').filter(([, text]) => /\bsignals?\b/i.test(text)).map(([key, text]) => `${key}: ${text}`);
+    const calques = texts('en')
+      .filter(([, text]) => /\bsignals?\b/i.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
     expect(calques).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FEEDBACK_SUBJECT, mailHref, telHref, webHref } from './links';
 
 describe('tap-to-call and tap-to-mail links', () => {
-  it('dial the map\'s numbers in international form, and 112 as is', () => {
+  it("dial the map's numbers in international form, and 112 as is", () => {
     expect(telHref('112')).toBe('tel:112');
     expect(telHref('0800-7654')).toBe('tel:08007654');
     expect(telHref('0900-7654')).toBe('tel:09007654');
@@ -25,7 +25,7 @@ describe('tap-to-call and tap-to-mail links', () => {
 });
 
 /** The four values of issue #32 that once passed every check: none may become a link, even if a check before it failed. */
-describe('links are made only from values that pass the map\'s rules', () => {
+describe("links are made only from values that pass the map's rules", () => {
   it('makes no call link to a premium-rate number', () => {
     expect(telHref('0906-1234567')).toBeUndefined();
     expect(telHref('06-1234')).toBeUndefined();

@@ -57,7 +57,7 @@ describe('a vCard 3.0 for a partner (RFC 2426)', () => {
     expect(unfold(avim).find((line) => line.startsWith('NOTE:'))).toContain('Afdeling Vreemdelingenpolitie');
   });
 
-  it('says in its note what each number is, as the screen does (AVIM: the police\'s general number, ask for AVIM)', () => {
+  it("says in its note what each number is, as the screen does (AVIM: the police's general number, ask for AVIM)", () => {
     const describe = (_partner: Partner, phone: Partner['phones'][number]) => phone.label?.nl ?? (phone.number.startsWith('06') ? 'Mobiel nummer' : undefined);
     const note = unfold(partnerVCard(partners.avim, 'nl', describe)).find((line) => line.startsWith('NOTE:'));
     expect(note).toContain(`${partners.avim.phones[0].number}: Algemeen nummer van de politie: vraag naar AVIM.`);
@@ -96,7 +96,11 @@ describe('a vCard made only from checked parts', () => {
     ...partners.riec,
     phones: [{ number: '0906-1234567' }, { number: '070-7654321' }],
     emails: [{ address: 'leak%40evil.example%2Cinfo@voorbeeld-stichting.nl' }, { address: 'bb-test@voorbeeld.nl' }],
-    websites: [{ url: 'https://www.voorbeeld.nl/contact\r\nTEL;TYPE=CELL:+31612345678' }, { url: 'https://www.voorbeeld.nl@evil.example/' }, { url: 'https://www.voorbeeld.nl/contact' }],
+    websites: [
+      { url: 'https://www.voorbeeld.nl/contact\r\nTEL;TYPE=CELL:+31612345678' },
+      { url: 'https://www.voorbeeld.nl@evil.example/' },
+      { url: 'https://www.voorbeeld.nl/contact' },
+    ],
   };
   const describe = (_partner: Partner, phone: Partner['phones'][number]) => `nummer ${phone.number}`;
   const lines = unfold(partnerVCard(hostile, 'nl', describe));

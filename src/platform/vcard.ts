@@ -19,7 +19,11 @@ const MAX_LINE_OCTETS = 75;
  * in a card: it becomes a space.
  */
 export function escapeText(value: string): string {
-  const escaped = value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
+  const escaped = value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;')
+    .replace(/\r\n|\r|\n/g, '\\n');
   return withoutControlCharacters(escaped);
 }
 

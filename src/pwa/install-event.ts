@@ -47,10 +47,7 @@ export function onInstallChange(listener: () => void): () => void {
 
 /** Already opened from the home screen: no install help needed. */
 export function isStandalone(): boolean {
-  return (
-    window.matchMedia('(display-mode: standalone)').matches ||
-    (navigator as Navigator & { standalone?: boolean }).standalone === true
-  );
+  return window.matchMedia('(display-mode: standalone)').matches || (navigator as Navigator & { standalone?: boolean }).standalone === true;
 }
 
 /** An iPhone or iPad (an iPad says it is a Mac, with touch), whatever its browser. */

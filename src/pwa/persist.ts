@@ -7,7 +7,7 @@ export async function keepDataOnDevice(): Promise<void> {
   try {
     if (!navigator.storage?.persist || (await navigator.storage.persisted())) return;
     const granted = await navigator.storage.persist();
-    console.info(granted ? 'The browser keeps the app\'s data.' : 'The browser may clear the app\'s data when space runs low.');
+    console.info(granted ? "The browser keeps the app's data." : "The browser may clear the app's data when space runs low.");
   } catch (error) {
     console.info('Persistent storage could not be requested.', error);
   }

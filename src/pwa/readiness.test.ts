@@ -50,7 +50,7 @@ describe('ready to work without internet', () => {
     expect(readinessOf({ ...READY, serviceWorker: 'notControlling', lastCheck: undefined }, TODAY).advice).toEqual(['openOnline']);
   });
 
-  it('judges by the date it is given, not by the device\'s clock', () => {
+  it("judges by the date it is given, not by the device's clock", () => {
     const facts = { ...READY, lastCheck: '2026-12-01' };
     expect(readinessOf(facts, '2026-12-31').advice).toEqual([]);
     expect(readinessOf(facts, '2027-12-31').advice).toEqual(['checkOnline']);

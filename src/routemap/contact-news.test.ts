@@ -51,7 +51,7 @@ describe('what the update notice says changed for contacts', () => {
     expect(contactNewsBetween(map(), after, undefined)).toEqual([{ kind: 'partnerAdded', name: 'Nieuw Meldpunt' }]);
   });
 
-  it('keeps another municipality\'s own contact to its own users', () => {
+  it("keeps another municipality's own contact to its own users", () => {
     const after = changed((m) => (m.partners.overleg.phones[0].number = '050-7654321'));
     const news = { kind: 'contact', contact: 'phone', phoneKind: 'landline', name: 'Overleg Bedum', value: '050-7654321', gone: false };
     expect(contactNewsBetween(map(), after, 'Bedum')).toEqual([news]);

@@ -10,8 +10,7 @@ import type { RouteMap } from './types';
 
 export type ContactNews =
   /** `gone`: the partner no longer has `value`; else `value` is new (changed or added). */
-  | { kind: 'contact'; contact: ContactKind; phoneKind?: PhoneKind; name: string; value: string; gone: boolean }
-  | { kind: 'partnerAdded' | 'partnerRemoved'; name: string };
+  { kind: 'contact'; contact: ContactKind; phoneKind?: PhoneKind; name: string; value: string; gone: boolean } | { kind: 'partnerAdded' | 'partnerRemoved'; name: string };
 
 export function contactNewsBetween(before: RouteMap, after: RouteMap, municipality: string | undefined): ContactNews[] {
   const news: ContactNews[] = [];

@@ -6,17 +6,20 @@ const CHUNK = 64 * 1024;
 /** A body that sends `total` bytes (or never ends) in chunks, and counts what was read from it and whether it was cancelled. */
 function body(total = Number.POSITIVE_INFINITY, byte = 0x20) {
   const seen = { bytes: 0, cancelled: false };
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const size = Math.min(CHUNK, total - seen.bytes);
-      if (size <= 0) return controller.close();
-      seen.bytes += size;
-      controller.enqueue(new Uint8Array(size).fill(byte));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const size = Math.min(CHUNK, total - seen.bytes);
+        if (size <= 0) return controller.close();
+        seen.bytes += size;
+        controller.enqueue(new Uint8Array(size).fill(byte));
+      },
+      cancel() {
+        seen.cancelled = true;
+      },
     },
-    cancel() {
-      seen.cancelled = true;
-    },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, seen };
 }
 

@@ -4,13 +4,22 @@ import type { Step } from './types';
 
 const text = { nl: 'x', en: 'x' };
 
-describe('where a step\'s answers lead', () => {
+describe("where a step's answers lead", () => {
   it('is Ja and Nee for a question, each option for a choice, the way on for an outcome, nothing for the end', () => {
     expect(exitsOf({ type: 'question', text, yes: 'a', no: 'b' })).toEqual([
       { answer: 'yes', target: 'a', field: 'yes' },
       { answer: 'no', target: 'b', field: 'no' },
     ]);
-    expect(exitsOf({ type: 'choice', text, options: [{ label: text, next: 'a' }, { label: text, next: 'b' }] })).toEqual([
+    expect(
+      exitsOf({
+        type: 'choice',
+        text,
+        options: [
+          { label: text, next: 'a' },
+          { label: text, next: 'b' },
+        ],
+      }),
+    ).toEqual([
       { answer: 0, target: 'a', field: 'options[0].next' },
       { answer: 1, target: 'b', field: 'options[1].next' },
     ]);
@@ -18,7 +27,7 @@ describe('where a step\'s answers lead', () => {
     expect(exitsOf({ type: 'end' })).toEqual([]);
   });
 
-  it('reads only a value\'s own fields, so an unchecked file cannot lead through a prototype', () => {
+  it("reads only a value's own fields, so an unchecked file cannot lead through a prototype", () => {
     const inherited = Object.create({ type: 'question', yes: 'a', no: 'b' }) as unknown;
     expect(exitsOf(inherited)).toEqual([]);
     expect(exitsOf({ type: 'question' })).toEqual([
@@ -30,10 +39,17 @@ describe('where a step\'s answers lead', () => {
     for (const odd of [null, 'question', 3, [], { type: 'toString' }]) expect(exitsOf(odd)).toEqual([]);
   });
 
-  it('goes on, past a removed step, to a question\'s Nee, a choice\'s first option or an outcome\'s way on', () => {
+  it("goes on, past a removed step, to a question's Nee, a choice's first option or an outcome's way on", () => {
     const steps: Step[] = [
       { type: 'question', text, yes: 'a', no: 'b' },
-      { type: 'choice', text, options: [{ label: text, next: 'c' }, { label: text, next: 'd' }] },
+      {
+        type: 'choice',
+        text,
+        options: [
+          { label: text, next: 'c' },
+          { label: text, next: 'd' },
+        ],
+      },
       { type: 'outcome', partners: [], next: 'e' },
       { type: 'end' },
     ];

@@ -21,7 +21,7 @@ export interface Exit<Target = string> {
 
 function ownField(value: unknown, key: string): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return  Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 export function exitsOf(step: Step): Exit[];

@@ -6,7 +6,7 @@ import { findStep } from './find-step';
 describe('the step a link names', () => {
   const routeMap = shipped as RouteMap;
 
-  it('is the route\'s start when the link names no step', () => {
+  it("is the route's start when the link names no step", () => {
     expect(findStep(routeMap, 'persoon')).toMatchObject({ routeId: 'persoon', stepId: routeMap.routes.persoon.start });
   });
 
@@ -15,7 +15,12 @@ describe('the step a link names', () => {
   });
 
   it('is nothing for ids the map does not have, prototype names included', () => {
-    for (const [routeId, stepId] of [['constructor', undefined], ['persoon', 'toString'], ['persoon', '__proto__'], ['nergens', 'acuut']]) {
+    for (const [routeId, stepId] of [
+      ['constructor', undefined],
+      ['persoon', 'toString'],
+      ['persoon', '__proto__'],
+      ['nergens', 'acuut'],
+    ]) {
       expect(findStep(routeMap, routeId as string, stepId)).toBeUndefined();
     }
   });

@@ -39,11 +39,38 @@ describe('a link other than tel:, mailto: or https: in a text', () => {
   });
 
   it('finds exactly what the old pattern found, in any text made of the characters that matter', () => {
-    const piece = fc.constantFrom('a', 'h', 'x', 'Z', '0', '_', '.', '+', '-', ' ', ':', '/', '//', '://', 'https', 'tel', 'mailto', 'data', 'JavaScript', 'file', 'blob', 'vbscript', 'é');
+    const piece = fc.constantFrom(
+      'a',
+      'h',
+      'x',
+      'Z',
+      '0',
+      '_',
+      '.',
+      '+',
+      '-',
+      ' ',
+      ':',
+      '/',
+      '//',
+      '://',
+      'https',
+      'tel',
+      'mailto',
+      'data',
+      'JavaScript',
+      'file',
+      'blob',
+      'vbscript',
+      'é',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')), (text) => {
-        expect(hasForeignLink(text)).toBe(OLD_PATTERN.test(text));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')),
+        (text) => {
+          expect(hasForeignLink(text)).toBe(OLD_PATTERN.test(text));
+        },
+      ),
       { seed: SEED, numRuns: 3000 },
     );
   });

@@ -15,12 +15,17 @@ export interface HomeMap {
 }
 
 export function homeMapOf(routeMap: RouteMap): HomeMap {
-  const routes = Object.fromEntries(
-    Object.entries(routeMap.routes).map(([id, { title, when, start }]) => [id, { title, when, start }]),
-  );
+  const routes = Object.fromEntries(Object.entries(routeMap.routes).map(([id, { title, when, start }]) => [id, { title, when, start }]));
   const texts = Object.values(routeMap.texts ?? {});
   const terms = (routeMap.terms ?? []).filter((term) =>
-    LANGUAGES.some((language) => termsUsed([term], texts.map((text) => text[language]), language).length > 0),
+    LANGUAGES.some(
+      (language) =>
+        termsUsed(
+          [term],
+          texts.map((text) => text[language]),
+          language,
+        ).length > 0,
+    ),
   );
   return { checked: routeMap.checked, ...(routeMap.texts && { texts: routeMap.texts }), ...(terms.length > 0 && { terms }), routes };
 }

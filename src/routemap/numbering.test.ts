@@ -9,7 +9,7 @@ const question = (yes: string, no: string): Step => ({ type: 'question', text: t
 const route = (start: string, steps: Record<string, Step>): Route => ({ title: text('Test'), when: text('Test'), start, steps });
 
 describe('what a question is called', () => {
-  it('is the paper map\'s number for each question of the Nee column: the person route\'s four, the location route\'s five', () => {
+  it("is the paper map's number for each question of the Nee column: the person route's four, the location route's five", () => {
     expect(numberingOf(routeMap.routes.persoon)).toMatchObject({ questions: ['acuut', 'aangifte', 'ondersteuning', 'zorgen'], total: 4 });
     expect(['acuut', 'aangifte', 'ondersteuning', 'zorgen'].map((id) => questionName(routeMap.routes.persoon, id))).toEqual(['1', '2', '3', '4']);
     expect(numberingOf(routeMap.routes.locatie).total).toBe(5);
@@ -43,7 +43,14 @@ describe('what a question is called', () => {
 
   it('numbers every question met without a Ja, through partners and every option of a choice', () => {
     const steps: Record<string, Step> = {
-      keuze: { type: 'choice', text: text('Welke?'), options: [{ label: text('A'), next: 'a' }, { label: text('B'), next: 'partners' }] },
+      keuze: {
+        type: 'choice',
+        text: text('Welke?'),
+        options: [
+          { label: text('A'), next: 'a' },
+          { label: text('B'), next: 'partners' },
+        ],
+      },
       a: question('b', 'einde'),
       partners: { type: 'outcome', partners: ['shop'], next: 'c' },
       b: question('einde', 'einde'),

@@ -4,7 +4,7 @@
  * the prototype and pass as a partner, step or route.
  */
 export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return  Object.hasOwn(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 export function hasOwn(record: object, key: unknown): key is string {

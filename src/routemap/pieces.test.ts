@@ -64,7 +64,12 @@ describe('a check in pieces', () => {
     expect(await inPieces(counted, endless.next, () => clock)).toBe('done');
     // Four pieces a moment, and one more moment in which the check finds it is done.
     expect(endless.given).toBe(20 / SLICE_MS + 1);
-    const pieces = [...(function* () { const steps = validationOf(big); while (!steps.next().done) yield; })()];
+    const pieces = [
+      ...(function* () {
+        const steps = validationOf(big);
+        while (!steps.next().done) yield;
+      })(),
+    ];
     // Shape check per thousand values, ten partners, every route and section: many short pieces.
     expect(pieces.length).toBeGreaterThan(20);
   });

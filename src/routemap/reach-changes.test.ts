@@ -34,7 +34,14 @@ function map(): RouteMap {
         steps: {
           eerste: { type: 'question', text: text('Eerste vraag?'), yes: 'naar-meldpunt', no: 'tweede' },
           'naar-meldpunt': { type: 'outcome', partners: ['meldpunt'], next: 'einde' },
-          tweede: { type: 'choice', text: text('Welke?'), options: [{ label: text('Een'), next: 'naar-constructor' }, { label: text('Twee'), next: 'einde' }] },
+          tweede: {
+            type: 'choice',
+            text: text('Welke?'),
+            options: [
+              { label: text('Een'), next: 'naar-constructor' },
+              { label: text('Twee'), next: 'einde' },
+            ],
+          },
           'naar-constructor': { type: 'outcome', partners: ['constructor'], next: 'einde' },
           einde: { type: 'end' },
         },
@@ -63,7 +70,14 @@ describe('the changes that alter whom a worker reaches', () => {
     expect(reachChangesBetween(map(), after)).toEqual([
       { kind: 'contact', contact: 'phone', partnerId: 'meldpunt', path: 'partners.meldpunt.phones[1].number', before: '06-12345678', after: '06-87654321' },
       { kind: 'contact', contact: 'email', partnerId: 'meldpunt', path: 'partners.meldpunt.emails[0].address', before: 'meld@voorbeeld.nl', after: 'nieuw@voorbeeld.nl' },
-      { kind: 'contact', contact: 'website', partnerId: 'meldpunt', path: 'partners.meldpunt.websites[0].url', before: 'https://voorbeeld.nl/melden', after: 'https://voorbeeld.nl/contact' },
+      {
+        kind: 'contact',
+        contact: 'website',
+        partnerId: 'meldpunt',
+        path: 'partners.meldpunt.websites[0].url',
+        before: 'https://voorbeeld.nl/melden',
+        after: 'https://voorbeeld.nl/contact',
+      },
     ]);
   });
 
@@ -109,7 +123,7 @@ describe('the changes that alter whom a worker reaches', () => {
     ]);
   });
 
-  it('say an answer relinked, by the answer\'s field, and a route\'s new start', () => {
+  it("say an answer relinked, by the answer's field, and a route's new start", () => {
     const after = changed((m) => {
       const first = m.routes.persoon.steps.eerste;
       if (first.type === 'question') first.no = 'einde';

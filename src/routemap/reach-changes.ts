@@ -103,7 +103,10 @@ function answersOf(routeId: string, stepId: string, step: Step): Array<{ path: s
 
 function stepChanges(routeId: string, stepId: string, before: Step, after: Step): ReachChange[] {
   if (before.type !== after.type) {
-    return [{ kind: 'stepRemoved', routeId, stepId }, { kind: 'stepAdded', routeId, stepId }];
+    return [
+      { kind: 'stepRemoved', routeId, stepId },
+      { kind: 'stepAdded', routeId, stepId },
+    ];
   }
   const changes: ReachChange[] = [];
   if (before.type === 'choice' && after.type === 'choice' && before.options.length !== after.options.length) {

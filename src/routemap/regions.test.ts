@@ -5,7 +5,7 @@ import { municipalities } from './regions';
 
 const routeMap = shipped as RouteMap;
 
-describe('the map\'s municipalities', () => {
+describe("the map's municipalities", () => {
   it('lists the 27 municipalities alphabetically', () => {
     const list = municipalities(routeMap);
     expect(list).toHaveLength(27);

@@ -15,7 +15,7 @@ const withLocal: RouteMap = {
   },
 };
 
-describe('the user\'s own Zorg- en Veiligheidshuis', () => {
+describe("the user's own Zorg- en Veiligheidshuis", () => {
   it('is Hollands Midden for Leiden, with Haaglanden as the other region', () => {
     expect(partnersFor(routeMap, houses, 'Leiden')).toEqual({ shown: ['zvh-hollands-midden'], otherRegion: ['zvh-haaglanden'] });
   });
@@ -32,7 +32,7 @@ describe('the user\'s own Zorg- en Veiligheidshuis', () => {
     expect(partnersFor(routeMap, ['112', 'shop', ...houses], 'Den Haag').shown).toEqual(['112', 'shop', 'zvh-haaglanden']);
   });
 
-  it('shows the other region\'s partners openly when none is for the user\'s region: they are the only way on', () => {
+  it("shows the other region's partners openly when none is for the user's region: they are the only way on", () => {
     expect(partnersFor(routeMap, ['zvh-haaglanden'], 'Leiden')).toEqual({ shown: ['zvh-haaglanden'], otherRegion: [] });
   });
 });
@@ -40,7 +40,7 @@ describe('the user\'s own Zorg- en Veiligheidshuis', () => {
 describe('a partner for chosen municipalities', () => {
   const ids = ['riec', 'overleg-katwijk'];
 
-  it('is shown to a user of one of them, in the map\'s order', () => {
+  it("is shown to a user of one of them, in the map's order", () => {
     expect(partnersFor(withLocal, ids, 'Noordwijk')).toEqual({ shown: ids, otherRegion: [] });
     expect(isFor(withLocal, 'overleg-katwijk', 'Katwijk')).toBe(true);
   });
@@ -56,7 +56,7 @@ describe('a partner for chosen municipalities', () => {
     expect(isScoped(withLocal.partners['overleg-katwijk'])).toBe(true);
   });
 
-  it('is what makes the screens offer the picker; today\'s map has none', () => {
+  it("is what makes the screens offer the picker; today's map has none", () => {
     expect(hasMunicipalPartners(withLocal)).toBe(true);
     expect(hasMunicipalPartners(routeMap)).toBe(false);
     expect(isScoped(routeMap.partners.shop)).toBe(false);
@@ -64,15 +64,15 @@ describe('a partner for chosen municipalities', () => {
   });
 });
 
-describe('when a screen asks for the user\'s municipality', () => {
-  it('is on an outcome with a partner per region or a municipality\'s own contact, while none is chosen', () => {
+describe("when a screen asks for the user's municipality", () => {
+  it("is on an outcome with a partner per region or a municipality's own contact, while none is chosen", () => {
     expect(asksMunicipality(routeMap, houses, undefined, 'outcome')).toBe(true);
     expect(asksMunicipality(withLocal, ['shop', 'overleg-katwijk'], undefined, 'outcome')).toBe(true);
     expect(asksMunicipality(routeMap, ['shop', 'nla'], undefined, 'outcome')).toBe(false);
     expect(asksMunicipality(routeMap, houses, 'Delft', 'outcome')).toBe(false);
   });
 
-  it('is in a list of partners only for a municipality\'s own contact: a list names each regional partner\'s region', () => {
+  it("is in a list of partners only for a municipality's own contact: a list names each regional partner's region", () => {
     expect(asksMunicipality(routeMap, Object.keys(routeMap.partners), undefined, 'list')).toBe(false);
     expect(asksMunicipality(withLocal, Object.keys(withLocal.partners), undefined, 'list')).toBe(true);
     expect(asksMunicipality(withLocal, Object.keys(withLocal.partners), 'Katwijk', 'list')).toBe(false);

@@ -41,12 +41,7 @@ export type PartnersShownAs = 'outcome' | 'list';
  * region counts on an outcome, where the user must know which one to contact now; a list shows
  * each with its region, so it need not ask for them.
  */
-export function asksMunicipality(
-  routeMap: RouteMap,
-  partnerIds: string[],
-  municipality: string | undefined,
-  shownAs: PartnersShownAs,
-): boolean {
+export function asksMunicipality(routeMap: RouteMap, partnerIds: string[], municipality: string | undefined, shownAs: PartnersShownAs): boolean {
   if (municipality !== undefined) return false;
   const partners = partnerIds.flatMap((id) => own(routeMap.partners, id) ?? []);
   return partners.some((partner) => partner.municipalities !== undefined || (shownAs === 'outcome' && partner.region !== undefined));
@@ -56,11 +51,7 @@ export function asksMunicipality(
  * The partners to show a user, in the map's order: theirs (and those for everyone) first, the
  * other regions' apart, another municipality's not at all.
  */
-export function partnersFor(
-  routeMap: RouteMap,
-  partnerIds: string[],
-  municipality: string | undefined,
-): { shown: string[]; otherRegion: string[] } {
+export function partnersFor(routeMap: RouteMap, partnerIds: string[], municipality: string | undefined): { shown: string[]; otherRegion: string[] } {
   const fits = partnerIds.map((id) => fitOf(routeMap, own(routeMap.partners, id), municipality));
   const shown = partnerIds.filter((_, i) => fits[i] === 'own');
   const otherRegion = partnerIds.filter((_, i) => fits[i] === 'otherRegion');

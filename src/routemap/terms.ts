@@ -2,6 +2,9 @@
 import type { Language, Term } from './types';
 
 export function termsUsed(terms: readonly Term[] | undefined, texts: ReadonlyArray<string | undefined>, language: Language): Term[] {
-  const used = texts.filter((text): text is string => text !== undefined).join('\n').toLocaleLowerCase();
+  const used = texts
+    .filter((text): text is string => text !== undefined)
+    .join('\n')
+    .toLocaleLowerCase();
   return (terms ?? []).filter((term) => used.includes(term.term[language].toLocaleLowerCase()));
 }

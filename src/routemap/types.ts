@@ -161,4 +161,3 @@ export interface RouteMap {
   partners: Record<string, Partner>;
   routes: Record<string, Route>;
 }
-

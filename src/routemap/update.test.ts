@@ -15,7 +15,10 @@ function published(change: (file: any) => void = () => undefined): string {
 
 describe('deciding whether a published data file replaces the one in use', () => {
   it('accepts a valid file with a newer version', () => {
-    const decision = decideUpdate(current, published((f) => (f.version = current.version + 1)));
+    const decision = decideUpdate(
+      current,
+      published((f) => (f.version = current.version + 1)),
+    );
     expect(decision).toMatchObject({ accept: true, routeMap: { version: current.version + 1 } });
   });
 
@@ -24,7 +27,12 @@ describe('deciding whether a published data file replaces the one in use', () =>
   });
 
   it('refuses an older version', () => {
-    expect(decideUpdate(current, published((f) => (f.version = current.version - 1)))).toMatchObject({
+    expect(
+      decideUpdate(
+        current,
+        published((f) => (f.version = current.version - 1)),
+      ),
+    ).toMatchObject({
       accept: false,
       reason: 'not-newer',
     });
@@ -46,22 +54,17 @@ describe('deciding whether a published data file replaces the one in use', () =>
     expect(decision.accept === false && decision.detail).toContain('partners.shop.phones[0].number');
   });
 
-  it.each(['http://www.voorbeeld.nl/contact', 'javascript:alert(1)', 'data:text/html,hallo'])(
-    'refuses a newer file carrying the link %s',
-    (link) => {
-      const decision = decideUpdate(
-        current,
-        published((f) => {
-          f.version = current.version + 1;
-          f.partners.riec.notes[0].nl = `Zie ${link}`;
-        }),
-      );
-      expect(decision).toMatchObject({ accept: false, reason: 'invalid' });
-      expect(decision.accept === false && decision.detail).toContain(
-        'partners.riec.notes[0].nl: contains a link that is not tel:, mailto: or https:',
-      );
-    },
-  );
+  it.each(['http://www.voorbeeld.nl/contact', 'javascript:alert(1)', 'data:text/html,hallo'])('refuses a newer file carrying the link %s', (link) => {
+    const decision = decideUpdate(
+      current,
+      published((f) => {
+        f.version = current.version + 1;
+        f.partners.riec.notes[0].nl = `Zie ${link}`;
+      }),
+    );
+    expect(decision).toMatchObject({ accept: false, reason: 'invalid' });
+    expect(decision.accept === false && decision.detail).toContain('partners.riec.notes[0].nl: contains a link that is not tel:, mailto: or https:');
+  });
 
   it('refuses a file larger than 256 KB, even if it is valid and newer', () => {
     const text = published((f) => {

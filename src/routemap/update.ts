@@ -7,17 +7,13 @@ import { describeProblems, validationOf } from './validate';
 import { atOnce, type Pieces } from './pieces';
 import { readDataFile } from './data-file';
 
-export type UpdateDecision =
-  | { accept: true; routeMap: RouteMap }
-  | { accept: false; reason: 'too-large' | 'not-json' | 'invalid' | 'not-newer'; detail: string };
+export type UpdateDecision = { accept: true; routeMap: RouteMap } | { accept: false; reason: 'too-large' | 'not-json' | 'invalid' | 'not-newer'; detail: string };
 
 export function decideUpdate(current: RouteMap, fileText: string, now = new Date()): UpdateDecision {
   return atOnce(updateDecision(current, fileText, now));
 }
 
-export type PublishedReading =
-  | { ok: true; routeMap: RouteMap }
-  | { ok: false; reason: 'too-large' | 'not-json' | 'invalid'; detail: string };
+export type PublishedReading = { ok: true; routeMap: RouteMap } | { ok: false; reason: 'too-large' | 'not-json' | 'invalid'; detail: string };
 
 /** A published file read and checked by the apps' rules, whatever its version: what the editor starts from. In pieces (see ./pieces.ts). */
 export function* publishedReading(fileText: string, now = new Date()): Pieces<PublishedReading> {

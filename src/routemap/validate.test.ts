@@ -21,7 +21,7 @@ function kindsOf(value: unknown): Array<[string, string | undefined]> {
   return result.ok ? [] : result.problems.map(({ path, kind }) => [path, kind]);
 }
 
-describe('schema 2: per-partner dates and the map\'s own texts', () => {
+describe("schema 2: per-partner dates and the map's own texts", () => {
   it('still accepts a file without them (schema 1)', () => {
     const file = broken((f) => {
       delete f.texts;
@@ -30,17 +30,15 @@ describe('schema 2: per-partner dates and the map\'s own texts', () => {
     expect(problemsOf(file)).toEqual([]);
   });
 
-  it('accepts a partner verified on or before the file\'s date, and not after it', () => {
+  it("accepts a partner verified on or before the file's date, and not after it", () => {
     expect(problemsOf(broken((f) => (f.partners.shop.checked = '2026-11-29')))).toEqual([]);
     expect(problemsOf(broken((f) => (f.partners.shop.checked = '2026-11-30')))).toEqual([
       { path: 'partners.shop.checked', message: "names 2026-11-30, after the file's own date 2026-11-29" },
     ]);
-    expect(problemsOf(broken((f) => (f.partners.shop.checked = '29-11-2026')))).toEqual([
-      { path: 'partners.shop.checked', message: 'must be a date written as YYYY-MM-DD' },
-    ]);
+    expect(problemsOf(broken((f) => (f.partners.shop.checked = '29-11-2026')))).toEqual([{ path: 'partners.shop.checked', message: 'must be a date written as YYYY-MM-DD' }]);
   });
 
-  it('checks the map\'s texts like any other text', () => {
+  it("checks the map's texts like any other text", () => {
     const file = broken((f) => {
       f.texts.intro.en = ' ';
       f.texts.spirit = 'only Dutch';
@@ -72,7 +70,7 @@ describe('schema 3: the owners\' facts for "Over deze app"', () => {
     ]);
   });
 
-  it('takes only the national model\'s statuses A to E', () => {
+  it("takes only the national model's statuses A to E", () => {
     for (const status of ['A', 'B', 'C', 'D', 'E']) expect(problemsOf(broken((f) => (f.publisher = { status }))), status).toEqual([]);
     for (const status of ['F', 'a', 'voldoet volledig', 1]) {
       expect(kindsOf(broken((f) => (f.publisher = { status }))), String(status)).toEqual([['publisher.status', 'status']]);
@@ -154,16 +152,13 @@ describe('the route map validator', () => {
   });
 
   // One digit too many, built here so no such number appears as a literal anywhere in the sources.
-  it.each(['070-123', '0031707654321', '+31707654321', '1234567890', `${'070-7654321'}0`, 'bel ons'])(
-    'rejects "%s" as a Dutch phone number',
-    (number) => {
-      const file = broken((f) => (f.partners.shop.phones[0].number = number));
-      expect(problemsOf(file)).toContainEqual({
-        path: 'partners.shop.phones[0].number',
-        message: `"${number}" is not a valid Dutch phone number`,
-      });
-    },
-  );
+  it.each(['070-123', '0031707654321', '+31707654321', '1234567890', `${'070-7654321'}0`, 'bel ons'])('rejects "%s" as a Dutch phone number', (number) => {
+    const file = broken((f) => (f.partners.shop.phones[0].number = number));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'partners.shop.phones[0].number',
+      message: `"${number}" is not a valid Dutch phone number`,
+    });
+  });
 
   it.each(['0906-1234567', '0909-1234567', '084-1234567', '085-1234567', '087-1234567', '066-1234567', '067-1234567', '091-1234567', '06-91234567'])(
     'rejects "%s": only geographic, mobile, 088, 0800, 0900 numbers and 112 are allowed',
@@ -181,21 +176,28 @@ describe('the route map validator', () => {
     });
   });
 
-  it.each(['https://www.voorbeeld.nl@evil.example/', 'https://www.voorbeeld.nl/contact\r\nTEL;TYPE=CELL:+31612345678', 'https://www.voorbeeld.nl:8443/contact', 'https://www.voorbeeld.nl'])(
-    'refuses the web address %j: only an https address exactly as the browser writes it, with no user part or port',
-    (url) => {
-      const file = broken((f) => (f.partners.riec.websites[0].url = url));
-      expect(kindsOf(file)).toContainEqual(['partners.riec.websites[0].url', 'https']);
-    },
-  );
+  it.each([
+    'https://www.voorbeeld.nl@evil.example/',
+    'https://www.voorbeeld.nl/contact\r\nTEL;TYPE=CELL:+31612345678',
+    'https://www.voorbeeld.nl:8443/contact',
+    'https://www.voorbeeld.nl',
+  ])('refuses the web address %j: only an https address exactly as the browser writes it, with no user part or port', (url) => {
+    const file = broken((f) => (f.partners.riec.websites[0].url = url));
+    expect(kindsOf(file)).toContainEqual(['partners.riec.websites[0].url', 'https']);
+  });
 
-  it.each(['info@', `info ${'test'}@voorbeeld-stichting.nl`, 'info@voorbeeld-stichting', 'mailto:info@voorbeeld-stichting.nl', 'leak%40evil.example%2Cinfo@voorbeeld-stichting.nl', 'info@voorbeeld-stichting.nl?bcc=leak@evil.example', '"leak@evil.example,"@voorbeeld-stichting.nl'])(
-    'rejects the malformed e-mail address "%s"',
-    (address) => {
-      const file = broken((f) => (f.partners.shop.emails[0].address = address));
-      expect(problemsOf(file).map((p) => p.path)).toContain('partners.shop.emails[0].address');
-    },
-  );
+  it.each([
+    'info@',
+    `info ${'test'}@voorbeeld-stichting.nl`,
+    'info@voorbeeld-stichting',
+    'mailto:info@voorbeeld-stichting.nl',
+    'leak%40evil.example%2Cinfo@voorbeeld-stichting.nl',
+    'info@voorbeeld-stichting.nl?bcc=leak@evil.example',
+    '"leak@evil.example,"@voorbeeld-stichting.nl',
+  ])('rejects the malformed e-mail address "%s"', (address) => {
+    const file = broken((f) => (f.partners.shop.emails[0].address = address));
+    expect(problemsOf(file).map((p) => p.path)).toContain('partners.shop.emails[0].address');
+  });
 
   it('rejects a text that lacks English', () => {
     const file = broken((f) => delete f.routes.locatie.steps.branches.text.en);
@@ -223,25 +225,18 @@ describe('the route map validator', () => {
 
   it('rejects something that is not a route map at all', () => {
     expect(problemsOf(null)).toEqual([{ path: '(root)', message: 'must be an object' }]);
-    expect(problemsOf({ version: 2026010101, checked: '2026-01-01' }).map((p) => p.path)).toEqual([
-      'regions',
-      'partners',
-      'routes',
-    ]);
+    expect(problemsOf({ version: 2026010101, checked: '2026-01-01' }).map((p) => p.path)).toEqual(['regions', 'partners', 'routes']);
   });
 });
 
-describe('references count only the map\'s own entries', () => {
-  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])(
-    'rejects an outcome naming the inherited key "%s" as a partner',
-    (key) => {
-      const file = broken((f) => (f.routes.locatie.steps['arbeid-nla'].partners = ['nla', key]));
-      expect(problemsOf(file)).toContainEqual({
-        path: 'routes.locatie.steps.arbeid-nla.partners[1]',
-        message: `names an unknown partner "${key}"`,
-      });
-    },
-  );
+describe("references count only the map's own entries", () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'])('rejects an outcome naming the inherited key "%s" as a partner', (key) => {
+    const file = broken((f) => (f.routes.locatie.steps['arbeid-nla'].partners = ['nla', key]));
+    expect(problemsOf(file)).toContainEqual({
+      path: 'routes.locatie.steps.arbeid-nla.partners[1]',
+      message: `names an unknown partner "${key}"`,
+    });
+  });
 
   it('rejects answers, the start and a partner region that name inherited keys', () => {
     const file = broken((f) => {
@@ -252,22 +247,18 @@ describe('references count only the map\'s own entries', () => {
     });
     const paths = problemsOf(file).map((p) => p.path);
     expect(paths).toEqual(
-      expect.arrayContaining([
-        'routes.locatie.steps.arbeid.no',
-        'routes.persoon.start',
-        'routes.persoon.steps.aangifte-vorm.options[0].next',
-        'partners.zvh-haaglanden.region',
-      ]),
+      expect.arrayContaining(['routes.locatie.steps.arbeid.no', 'routes.persoon.start', 'routes.persoon.steps.aangifte-vorm.options[0].next', 'partners.zvh-haaglanden.region']),
     );
   });
 
-  it.each(['Shop', 'shop_2', '-shop', 'x'.repeat(65), '__proto__', 'sh op', 'ü'])(
-    'rejects "%s" as an id: ids are lower-case letters, digits and hyphens',
-    (id) => {
-      const file = JSON.parse(JSON.stringify(shipped).replace('"riec":{', `${JSON.stringify(id)}:{`).replaceAll('"riec"', JSON.stringify(id)));
-      expect(problemsOf(file).map((p) => p.path)).toContain(`partners.${id}`);
-    },
-  );
+  it.each(['Shop', 'shop_2', '-shop', 'x'.repeat(65), '__proto__', 'sh op', 'ü'])('rejects "%s" as an id: ids are lower-case letters, digits and hyphens', (id) => {
+    const file = JSON.parse(
+      JSON.stringify(shipped)
+        .replace('"riec":{', `${JSON.stringify(id)}:{`)
+        .replaceAll('"riec"', JSON.stringify(id)),
+    );
+    expect(problemsOf(file).map((p) => p.path)).toContain(`partners.${id}`);
+  });
 });
 
 describe('every partner can be reached', () => {
@@ -336,9 +327,7 @@ describe('any input is checked with bounded work', () => {
 
   it('refuses an overlong text', () => {
     const file = broken((f) => (f.partners.shop.purpose.en = 'x'.repeat(5_000)));
-    expect(problemsOf(file)).toEqual([
-      { path: 'partners.shop.purpose.en', message: 'is 5000 characters long; at most 4000 are allowed' },
-    ]);
+    expect(problemsOf(file)).toEqual([{ path: 'partners.shop.purpose.en', message: 'is 5000 characters long; at most 4000 are allowed' }]);
   });
 
   it('refuses more partners than a map could hold', () => {
@@ -384,12 +373,10 @@ describe('the municipality table', () => {
     expect(problemsOf(broken((f) => (f.partners['zvh-haaglanden'].municipalities = ['Delft'])))).toEqual([
       { path: 'partners.zvh-haaglanden.municipalities', message: 'a partner is for one region or for chosen municipalities, not both' },
     ]);
-    expect(problemsOf(broken((f) => (f.partners.shop.municipalities = 'Katwijk')))).toEqual([
-      { path: 'partners.shop.municipalities', message: 'must be a list' },
-    ]);
+    expect(problemsOf(broken((f) => (f.partners.shop.municipalities = 'Katwijk')))).toEqual([{ path: 'partners.shop.municipalities', message: 'must be a list' }]);
   });
 
-  it('says an empty list of municipalities in the editor\'s words', () => {
+  it("says an empty list of municipalities in the editor's words", () => {
     expect(kindsOf(broken((f) => (f.partners.shop.municipalities = [])))).toEqual([['partners.shop.municipalities', 'noMunicipality']]);
   });
 });
@@ -414,13 +401,11 @@ describe('no text hides a character that changes how it reads', () => {
       f.regions.haaglanden.municipalities[0] = `Delft${character}`;
       f.comment = { by: `RIEC${character}` };
     });
-    expect(kindsOf(file).filter(([, kind]) => kind === 'control').map(([path]) => path)).toEqual([
-      'regions.haaglanden.municipalities[0]',
-      'partners.avim.phones[0].label.nl',
-      'partners.shop.name',
-      'routes.persoon.steps.acuut.text.en',
-      'comment.by',
-    ]);
+    expect(
+      kindsOf(file)
+        .filter(([, kind]) => kind === 'control')
+        .map(([path]) => path),
+    ).toEqual(['regions.haaglanden.municipalities[0]', 'partners.avim.phones[0].label.nl', 'partners.shop.name', 'routes.persoon.steps.acuut.text.en', 'comment.by']);
   });
 
   it('names the character, so whoever prepares the file can find it', () => {
@@ -431,9 +416,7 @@ describe('no text hides a character that changes how it reads', () => {
   });
 
   it('refuses one in the name of a field the app does not know, too', () => {
-    expect(problemsOf(broken((f) => (f['note\u202e'] = 'x')))).toEqual([
-      { path: 'note\u202e', message: "a field's name contains an invisible control character (U+202E)" },
-    ]);
+    expect(problemsOf(broken((f) => (f['note\u202e'] = 'x')))).toEqual([{ path: 'note\u202e', message: "a field's name contains an invisible control character (U+202E)" }]);
   });
 
   it('accepts the shipped file and the made-up second map, which hold no such character', () => {

@@ -220,9 +220,7 @@ function checkPublisher(check: Checker, value: unknown): void {
 
 /** A municipality's own contact: for one or more of the map's municipalities, each named once, and for no region as well. */
 function checkMunicipalities(check: Checker, partner: Json, path: string, regions: Json): void {
-  const known = new Set(
-    Object.values(regions).flatMap((region) => (isObject(region) && Array.isArray(region.municipalities) ? region.municipalities : [])),
-  );
+  const known = new Set(Object.values(regions).flatMap((region) => (isObject(region) && Array.isArray(region.municipalities) ? region.municipalities : [])));
   const names = check.array(partner.municipalities, path, LIMITS.municipalities);
   if (Array.isArray(partner.municipalities) && names.length === 0) {
     check.fail(path, 'names no municipality: leave the list out for a partner for everyone', 'noMunicipality');
@@ -445,9 +443,7 @@ function* checkShape(check: Checker, value: unknown): Pieces<void> {
       check.fail(item.path, 'is a list with gaps');
       return;
     }
-    const children: Array<[string | number, unknown]> = Array.isArray(item.value)
-      ? item.value.map((child, i) => [i, child])
-      : Object.entries(item.value);
+    const children: Array<[string | number, unknown]> = Array.isArray(item.value) ? item.value.map((child, i) => [i, child]) : Object.entries(item.value);
     for (const [key, child] of children) stack.push({ value: child, depth: item.depth + 1, path: join(item.path, key) });
   }
 }

@@ -36,7 +36,6 @@ export function versionProblem(version: unknown, checked: unknown, now?: Date): 
   return undefined;
 }
 
-
 /** The device's local date as YYYY-MM-DD: the day a maintainer sees on their calendar. */
 export function localDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -52,16 +52,11 @@ describe('the person route', () => {
     expect(partnersOfWalk(persoon, walk(persoon, ['no', 'yes', 1, 'no', 'no']))).toEqual(['avim']);
     expect(partnersOfWalk(persoon, walk(persoon, ['no', 'yes', 2, 'no', 'no']))).toEqual(['nla', 'avim']);
     expect(partnersOfWalk(persoon, walk(persoon, ['no', 'no', 'yes', 'no']))).toEqual(['shop']);
-    expect(partnersOfWalk(persoon, walk(persoon, ['no', 'no', 'no', 'yes']))).toEqual([
-      'zvh-haaglanden',
-      'zvh-hollands-midden',
-    ]);
+    expect(partnersOfWalk(persoon, walk(persoon, ['no', 'no', 'no', 'yes']))).toEqual(['zvh-haaglanden', 'zvh-hollands-midden']);
   });
 
   it('gathers every partner when every answer is "Ja", and none when every answer is "Nee"', () => {
-    expect(partnersOfWalk(persoon, walk(persoon, ['yes', 'yes', 2, 'yes', 'yes']))).toEqual(
-      ['112', 'nla', 'avim', 'shop', 'zvh-haaglanden', 'zvh-hollands-midden'],
-    );
+    expect(partnersOfWalk(persoon, walk(persoon, ['yes', 'yes', 2, 'yes', 'yes']))).toEqual(['112', 'nla', 'avim', 'shop', 'zvh-haaglanden', 'zvh-hollands-midden']);
     expect(partnersOfWalk(persoon, walk(persoon, ['no', 'no', 'no', 'no']))).toEqual([]);
   });
 });
@@ -75,7 +70,7 @@ describe('the location route', () => {
     expect(partnersOfWalk(locatie, walk(locatie, ['no', 'no', 'no', 'no', 'yes']))).toEqual(['riec']);
   });
 
-  it('ends with the map\'s tip about the signalenoverleg', () => {
+  it("ends with the map's tip about the signalenoverleg", () => {
     const end = locatie.steps[walk(locatie, ['no', 'no', 'no', 'no', 'no']).at(-1)!];
     expect(end).toMatchObject({ type: 'end', tip: { nl: expect.stringContaining('signalenoverleg') } });
   });

@@ -24,12 +24,5 @@ export function isWebAddress(value: string): boolean {
   } catch {
     return false;
   }
-  return (
-    url.href === value &&
-    url.protocol === 'https:' &&
-    url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    HOST.test(url.hostname)
-  );
+  return url.href === value && url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && HOST.test(url.hostname);
 }

@@ -42,20 +42,26 @@ function scope(regionIds: string[], municipalities: string[]): fc.Arbitrary<Pick
 }
 
 function partner(regionIds: string[], municipalities: string[], date: string): fc.Arbitrary<Partner> {
-  return fc.tuple(fc.record(
-    {
-      name: words,
-      group,
-      about: text,
-      purpose: text,
-      phones: fc.array(fc.record({ number: phoneNumber, label: fc.option(text, { nil: undefined }) }, { requiredKeys: ['number'] }), { maxLength: 3 }),
-      emails: fc.array(fc.record({ address: email }), { maxLength: 2 }),
-      websites: fc.array(fc.record({ url: website }), { maxLength: 2 }),
-      notes: fc.array(text, { maxLength: 2 }),
-      checked: fc.option(fc.constant(date), { nil: undefined }),
-    },
-    { requiredKeys: ['name', 'group', 'about', 'purpose', 'phones', 'emails', 'websites', 'notes'] },
-  ), scope(regionIds, municipalities)).map(([partner, where]) => ({ ...partner, ...where })).filter((partner) => partner.phones.length + partner.emails.length + partner.websites.length > 0);
+  return fc
+    .tuple(
+      fc.record(
+        {
+          name: words,
+          group,
+          about: text,
+          purpose: text,
+          phones: fc.array(fc.record({ number: phoneNumber, label: fc.option(text, { nil: undefined }) }, { requiredKeys: ['number'] }), { maxLength: 3 }),
+          emails: fc.array(fc.record({ address: email }), { maxLength: 2 }),
+          websites: fc.array(fc.record({ url: website }), { maxLength: 2 }),
+          notes: fc.array(text, { maxLength: 2 }),
+          checked: fc.option(fc.constant(date), { nil: undefined }),
+        },
+        { requiredKeys: ['name', 'group', 'about', 'purpose', 'phones', 'emails', 'websites', 'notes'] },
+      ),
+      scope(regionIds, municipalities),
+    )
+    .map(([partner, where]) => ({ ...partner, ...where }))
+    .filter((partner) => partner.phones.length + partner.emails.length + partner.websites.length > 0);
 }
 
 /**
@@ -63,41 +69,39 @@ function partner(regionIds: string[], municipalities: string[], date: string): f
  * reachable (each step's first exit is the next one), the last one the end.
  */
 function route(partnerIds: string[]): fc.Arbitrary<Route> {
-  return fc
-    .uniqueArray(id, { minLength: 2, maxLength: 10 })
-    .chain((stepIds) => {
-      const n = stepIds.length;
-      const later = (i: number) => fc.integer({ min: i + 1, max: n - 1 }).map((j) => stepIds[j]);
-      const step = (i: number): fc.Arbitrary<Step> => {
-        if (i === n - 1) return fc.record({ type: fc.constant('end' as const), tip: fc.option(text, { nil: undefined }) }, { requiredKeys: ['type'] });
-        const next = stepIds[i + 1];
-        return fc.oneof(
-          fc.record(
-            { type: fc.constant('question' as const), text, yes: fc.constant(next), no: later(i), tip: fc.option(text, { nil: undefined }) },
-            { requiredKeys: ['type', 'text', 'yes', 'no'] },
-          ),
-          fc.record({ type: fc.constant('question' as const), text, yes: later(i), no: fc.constant(next) }),
-          fc.record({
-            type: fc.constant('choice' as const),
-            text,
-            options: fc
-              .array(fc.record({ label: text, next: later(i) }), { minLength: 1, maxLength: 3 })
-              .map((options): ChoiceOption[] => [{ label: options[0].label, next }, ...options]),
-          }),
-          fc.record({
-            type: fc.constant('outcome' as const),
-            partners: fc.uniqueArray(fc.constantFrom(...partnerIds), { minLength: 1, maxLength: 3 }),
-            next: fc.constant(next),
-          }),
-        );
-      };
-      return fc.record({
-        title: text,
-        when: text,
-        start: fc.constant(stepIds[0]),
-        steps: fc.tuple(...stepIds.map((_, i) => step(i))).map((steps) => Object.fromEntries(stepIds.map((stepId, i) => [stepId, steps[i]]))),
-      });
+  return fc.uniqueArray(id, { minLength: 2, maxLength: 10 }).chain((stepIds) => {
+    const n = stepIds.length;
+    const later = (i: number) => fc.integer({ min: i + 1, max: n - 1 }).map((j) => stepIds[j]);
+    const step = (i: number): fc.Arbitrary<Step> => {
+      if (i === n - 1) return fc.record({ type: fc.constant('end' as const), tip: fc.option(text, { nil: undefined }) }, { requiredKeys: ['type'] });
+      const next = stepIds[i + 1];
+      return fc.oneof(
+        fc.record(
+          { type: fc.constant('question' as const), text, yes: fc.constant(next), no: later(i), tip: fc.option(text, { nil: undefined }) },
+          { requiredKeys: ['type', 'text', 'yes', 'no'] },
+        ),
+        fc.record({ type: fc.constant('question' as const), text, yes: later(i), no: fc.constant(next) }),
+        fc.record({
+          type: fc.constant('choice' as const),
+          text,
+          options: fc
+            .array(fc.record({ label: text, next: later(i) }), { minLength: 1, maxLength: 3 })
+            .map((options): ChoiceOption[] => [{ label: options[0].label, next }, ...options]),
+        }),
+        fc.record({
+          type: fc.constant('outcome' as const),
+          partners: fc.uniqueArray(fc.constantFrom(...partnerIds), { minLength: 1, maxLength: 3 }),
+          next: fc.constant(next),
+        }),
+      );
+    };
+    return fc.record({
+      title: text,
+      when: text,
+      start: fc.constant(stepIds[0]),
+      steps: fc.tuple(...stepIds.map((_, i) => step(i))).map((steps) => Object.fromEntries(stepIds.map((stepId, i) => [stepId, steps[i]]))),
     });
+  });
 }
 
 /** Valid route maps of any shape: 1–3 routes, 1–6 partners, 0–3 regions. */
@@ -120,12 +124,11 @@ export const validRouteMap: fc.Arbitrary<RouteMap> = fc
       version: fc.constant(Number(`${date.replaceAll('-', '')}${String(serial).padStart(2, '0')}`)),
       checked: fc.constant(date),
       copied: fc.option(fc.constant(date), { nil: undefined }),
-      texts: fc.option(
-        fc.record({ title: text, intro: text, spirit: text, gutFeeling: text, consult: text }, { requiredKeys: [] }),
-        { nil: undefined },
-      ),
+      texts: fc.option(fc.record({ title: text, intro: text, spirit: text, gutFeeling: text, consult: text }, { requiredKeys: [] }), { nil: undefined }),
       regions: fc.tuple(...regions.map(([, region]) => region)).map((list) => Object.fromEntries(regionIds.map((r, i) => [r, list[i]]))),
-      partners: fc.tuple(...partnerIds.map(() => partner(regionIds, regionIds.length > 0 ? municipalities : [], date))).map((list) => Object.fromEntries(partnerIds.map((p, i) => [p, list[i]]))),
+      partners: fc
+        .tuple(...partnerIds.map(() => partner(regionIds, regionIds.length > 0 ? municipalities : [], date)))
+        .map((list) => Object.fromEntries(partnerIds.map((p, i) => [p, list[i]]))),
       routes: fc.tuple(...routeIds.map(() => route(partnerIds))).map((list) => Object.fromEntries(routeIds.map((r, i) => [r, list[i]]))),
     });
   })

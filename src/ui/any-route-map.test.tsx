@@ -58,7 +58,7 @@ function reachable(route: RouteMap['routes'][string]): string[] {
     if (seen.includes(id)) continue;
     seen.push(id);
     const step = route.steps[id];
-    const answers = step.type === 'question' ? ['yes', 'no'] as const : step.type === 'choice' ? step.options.map((_, i) => i) : [0];
+    const answers = step.type === 'question' ? (['yes', 'no'] as const) : step.type === 'choice' ? step.options.map((_, i) => i) : [0];
     for (const answer of answers) {
       const next = nextStepId(step, answer);
       if (next !== undefined) queue.push(next);
@@ -88,7 +88,10 @@ function contactHrefs(routeMap: RouteMap, partnerIds: string[]): string[] {
 /** An outcome always shows a way to act, not only behind a disclosure (the other region's). */
 function expectAContact(html: string, hrefs: string[]): void {
   const open = html.replace(/<details[\s\S]*?<\/details>/g, '');
-  expect(hrefs.some((href) => open.includes(href)), 'no contact of its partners outside a disclosure').toBe(true);
+  expect(
+    hrefs.some((href) => open.includes(href)),
+    'no contact of its partners outside a disclosure',
+  ).toBe(true);
 }
 
 /** The print view and the whole-map drawing name every question, choice option and partner the map can reach, whatever its shape. */
@@ -129,14 +132,7 @@ function renderEverything(routeMap: RouteMap): void {
     for (const [routeId, route] of Object.entries(routeMap.routes)) {
       for (const [stepId, step] of Object.entries(route.steps)) {
         const render = (trail: string[], region: string | undefined) =>
-          renderToString(
-            <StepScreen
-              routeMap={routeMap}
-              at={findStep(routeMap, routeId, stepId)!}
-              trail={trail}
-              municipality={userIn(region)}
-            />,
-          );
+          renderToString(<StepScreen routeMap={routeMap} at={findStep(routeMap, routeId, stepId)!} trail={trail} municipality={userIn(region)} />);
         // Opened from a link, the app's walk is this step alone (walkTo).
         if (step.type === 'question' || step.type === 'choice') {
           render([stepId], undefined);
@@ -191,7 +187,11 @@ describe('any route map', { timeout: 60_000 }, () => {
   });
 
   it('decideUpdate never throws on any text: arbitrary JSON, arbitrary strings or mutated files', () => {
-    const texts = fc.oneof(fc.json({ maxDepth: 20 }), fc.string(), mutatedRouteMap.map((file) => JSON.stringify(file) ?? ''));
+    const texts = fc.oneof(
+      fc.json({ maxDepth: 20 }),
+      fc.string(),
+      mutatedRouteMap.map((file) => JSON.stringify(file) ?? ''),
+    );
     fc.assert(
       fc.property(texts, (text) => {
         const decision = decideUpdate(current, text, now);

@@ -73,7 +73,7 @@ function editorLabel(html: string, routeId: string, stepId: string): string | un
 }
 
 describe('a question', { timeout: 120_000 }, () => {
-  it('has one name on its step screen, on the way on to it, in the drawing, and in the editor\'s label, diagram and words', () => {
+  it("has one name on its step screen, on the way on to it, in the drawing, and in the editor's label, diagram and words", () => {
     fc.assert(
       fc.property(validRouteMap, (routeMap) => {
         const form = { draft: routeMap, problems: [], set: () => undefined, replace: () => undefined };

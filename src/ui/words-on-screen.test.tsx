@@ -30,7 +30,12 @@ let screens: {
 beforeAll(async () => {
   await loadTexts();
   i18next.addResourceBundle('en', 'translation', en);
-  screens = { ...(await import('./screens/about-screen')), ...(await import('./screens/home-screen')), ...(await import('./screens/partners-screen')), ...(await import('./screens/step/step-screen')) };
+  screens = {
+    ...(await import('./screens/about-screen')),
+    ...(await import('./screens/home-screen')),
+    ...(await import('./screens/partners-screen')),
+    ...(await import('./screens/step/step-screen')),
+  };
 });
 
 function renders(): Array<[string, string]> {
@@ -42,9 +47,7 @@ function renders(): Array<[string, string]> {
   ];
   for (const [routeId, route] of Object.entries(routeMap.routes)) {
     for (const stepId of Object.keys(route.steps)) {
-      const html = renderToString(
-        <StepScreen routeMap={routeMap} at={findStep(routeMap, routeId, stepId)!} trail={[stepId]} municipality={NONE_CHOSEN} />,
-      );
+      const html = renderToString(<StepScreen routeMap={routeMap} at={findStep(routeMap, routeId, stepId)!} trail={[stepId]} municipality={NONE_CHOSEN} />);
       all.push([`${routeId}/${stepId}`, html]);
     }
     // The summary after "Nee" to every question: the route's partners, to talk it through.
@@ -52,16 +55,18 @@ function renders(): Array<[string, string]> {
     const walk = [...numberingOf(route).questions, endId];
     all.push([
       `${routeId}/${endId} after Nee everywhere`,
-      renderToString(
-        <StepScreen routeMap={routeMap} at={findStep(routeMap, routeId, endId)!} trail={walk} municipality={NONE_CHOSEN} />,
-      ),
+      renderToString(<StepScreen routeMap={routeMap} at={findStep(routeMap, routeId, endId)!} trail={walk} municipality={NONE_CHOSEN} />),
     ]);
   }
   return all;
 }
 
 const TERM_BLOCK = /<details class="term"><summary>(.*?)<\/summary>.*?<\/details>/gs;
-const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&rsquo;/g, '’').toLocaleLowerCase();
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&rsquo;/g, '’')
+    .toLocaleLowerCase();
 
 describe('a call', () => {
   for (const language of ['nl', 'en'] as const) {
@@ -78,7 +83,8 @@ describe('a call', () => {
         const partners = [...html.matchAll(/data-partner="([^"]+)"|id="summary-([^"]+)"/g)].map((m) => m[1] ?? m[2]);
         const someWithoutNumber = partners.some((id) => routeMap.partners[id]?.phones.length === 0);
         const sentences = [...html.matchAll(/<p\b[^>]*>(.*?)<\/p>/gs)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-        if (someWithoutNumber) for (const sentence of sentences) if (/\b(Bel|bel|Call|call) (dan )?(een van )?(deze|one of these)/.test(sentence)) broken.push(`${screen}: ${sentence}`);
+        if (someWithoutNumber)
+          for (const sentence of sentences) if (/\b(Bel|bel|Call|call) (dan )?(een van )?(deze|one of these)/.test(sentence)) broken.push(`${screen}: ${sentence}`);
       }
       await i18next.changeLanguage('nl');
       expect(broken).toEqual([]);

@@ -12,7 +12,11 @@ describe("a partner's buttons", () => {
       ...riec,
       phones: [{ number: '0906-1234567' }, { number: '070-7654321' }],
       emails: [{ address: 'leak%40evil.example%2Cinfo@voorbeeld-stichting.nl' }, { address: 'bb-test@voorbeeld.nl' }],
-      websites: [{ url: 'https://www.voorbeeld.nl/contact\r\nTEL;TYPE=CELL:+31612345678' }, { url: 'https://www.voorbeeld.nl@evil.example/' }, { url: 'https://www.voorbeeld.nl/contact' }],
+      websites: [
+        { url: 'https://www.voorbeeld.nl/contact\r\nTEL;TYPE=CELL:+31612345678' },
+        { url: 'https://www.voorbeeld.nl@evil.example/' },
+        { url: 'https://www.voorbeeld.nl/contact' },
+      ],
     };
     const html = renderToString(<ContactActions partner={partner} />);
     expect([...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual([

@@ -44,8 +44,7 @@ export function ContactActions({ partner }: { partner: Partner }) {
         // The address's parts would be read with gaps between them ("zoco@ shop-denhaag .nl"): name it whole.
         return (
           <a class="button button--mail" href={href} aria-label={`${t('contact.mail')} ${email.address}`}>
-            <span>{t('contact.mail')}</span>{' '}
-            <Address address={email.address} class="button__sub" />
+            <span>{t('contact.mail')}</span> <Address address={email.address} class="button__sub" />
           </a>
         );
       })}
@@ -54,8 +53,7 @@ export function ContactActions({ partner }: { partner: Partner }) {
         if (!href) return null;
         return (
           <a class="button button--web" href={href} target="_blank" rel="noopener noreferrer">
-            <span>{website.label ? local(website.label) : t('contact.websiteOf', { name: partner.name })}</span>{' '}
-            <span class="button__sub">{t('contact.needsInternet')}</span>
+            <span>{website.label ? local(website.label) : t('contact.websiteOf', { name: partner.name })}</span> <span class="button__sub">{t('contact.needsInternet')}</span>
           </a>
         );
       })}

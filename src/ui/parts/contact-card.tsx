@@ -75,12 +75,7 @@ export function ContactCard({ partner, id, copied, headingLevel = 2, terms }: Pr
           </p>
         ))}
         <p>
-          <button
-            type="button"
-            class="button button--quiet"
-            onClick={() => void saveToContacts(id, partner)}
-            aria-label={t('vcard.saveLabel', { name })}
-          >
+          <button type="button" class="button button--quiet" onClick={() => void saveToContacts(id, partner)} aria-label={t('vcard.saveLabel', { name })}>
             {t('vcard.save')}
           </button>
         </p>

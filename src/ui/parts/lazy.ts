@@ -41,7 +41,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       const timer = setTimeout(() => live && setSlow(true), slowMs);
       void preload().then(() => {
         clearTimeout(timer);
-        if (live) (loaded ? setReady(true) : setFailed(true));
+        if (live) loaded ? setReady(true) : setFailed(true);
       });
       return () => {
         live = false;

@@ -17,9 +17,7 @@ export function PartnerList({ routeMap, partnerIds, municipality, headingLevel }
       routeMap={routeMap}
       partnerIds={partnerIds}
       municipality={municipality}
-      partner={(id) => (
-        <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} terms={routeMap.terms} />
-      )}
+      partner={(id) => <ContactCard id={id} partner={routeMap.partners[id]} copied={copiedDate(routeMap)} headingLevel={headingLevel} terms={routeMap.terms} />}
     />
   );
 }

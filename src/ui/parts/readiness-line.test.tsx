@@ -13,7 +13,11 @@ beforeAll(async () => {
 
 const TODAY = '2031-05-06';
 const READY: OfflineFacts = { serviceWorker: 'controlling', screensCached: true, routeMapStored: true, persisted: true, installed: true, apple: false, lastCheck: TODAY };
-const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const render = (facts: OfflineFacts | undefined, refused = false) =>
   renderToString(<ReadinessReport facts={facts} today={TODAY} onAskToKeep={() => undefined} refused={refused} />);
 

@@ -110,11 +110,7 @@ export function RouteDrawing({ id, route, ...drawing }: Props) {
             </div>
             <div class="map-answer map-answer--no">
               <span class="map-label">{t('step.no')}</span>
-              {question.noGoesOn ? (
-                <span class="map-to">{t('map.toQuestion', { number: outline.questions[index + 1].name })}</span>
-              ) : (
-                <Lead {...drawing} to={question.no} />
-              )}
+              {question.noGoesOn ? <span class="map-to">{t('map.toQuestion', { number: outline.questions[index + 1].name })}</span> : <Lead {...drawing} to={question.no} />}
             </div>
           </li>
         ))}

@@ -21,15 +21,7 @@ export function SearchField({ id, label, hint, value, onInput, result }: Props) 
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        class="search__input"
-        type="search"
-        autocomplete="off"
-        aria-describedby={described}
-        value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
+      <input id={id} class="search__input" type="search" autocomplete="off" aria-describedby={described} value={value} onInput={(event) => onInput(event.currentTarget.value)} />
       <p id={`${id}-result`} class="quiet" aria-live="polite">
         {result}
       </p>

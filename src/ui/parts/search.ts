@@ -6,7 +6,10 @@
 
 /** Lower case, without accents: the form both sides are compared in. */
 function folded(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase('nl');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('nl');
 }
 
 /** Whether `text` holds every word of `query`; an empty query matches everything. */

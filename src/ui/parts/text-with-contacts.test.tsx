@@ -29,7 +29,7 @@ describe('running text', () => {
     expect(textParts('Geen nummer of adres hier.')).toEqual(['Geen nummer of adres hier.']);
   });
 
-  it('shows an address in parts that break only where a contact line\'s do', () => {
+  it("shows an address in parts that break only where a contact line's do", () => {
     const html = renderToString(<TextWithContacts text="Of via het algemene e-mailadres: bb-test@voorbeeld.nl" />);
     expect(html).toContain('<span class="address"><span class="address__part">bb-test@</span><wbr/><span class="address__part">voorbeeld</span>');
   });

@@ -48,7 +48,7 @@ async function render(routeMap: RouteMap, language: 'nl' | 'en' = 'nl'): Promise
 }
 
 describe('Over deze app', () => {
-  it('names the map, the data\'s version and date and the app\'s version, in both languages', async () => {
+  it("names the map, the data's version and date and the app's version, in both languages", async () => {
     const routeMap = shipped as RouteMap;
     const nl = textOf(await render(routeMap));
     expect(nl).toContain(routeMap.texts!.title!.nl);
@@ -63,7 +63,7 @@ describe('Over deze app', () => {
     expect(english).toContain('Accessibility');
   });
 
-  it('shows none of the owners\' parts while the data file has none of their facts, and no link at all', async () => {
+  it("shows none of the owners' parts while the data file has none of their facts, and no link at all", async () => {
     const html = await render(shipped as RouteMap);
     for (const part of ['Uitgever', 'Status', 'Lees de toegankelijkheidsverklaring', 'Een probleem melden', 'Stuur een mail']) {
       expect(textOf(html)).not.toContain(part);
@@ -71,7 +71,7 @@ describe('Over deze app', () => {
     expect(hrefsOf(html)).toEqual([]);
   });
 
-  it('shows each owners\' fact the data file gives, and links only to the addresses in it', async () => {
+  it("shows each owners' fact the data file gives, and links only to the addresses in it", async () => {
     const html = await render(withOwners(OWNERS));
     const text = textOf(html);
     expect(text).toContain('Uitgever Gemeente Voorbeeld');
@@ -90,7 +90,7 @@ describe('Over deze app', () => {
     expect(hrefsOf(feedbackOnly)).toEqual(['mailto:toegankelijkheid@voorbeeld.nl?subject=Melding%20over%20de%20app']);
   });
 
-  it('makes no link from a value that fails the map\'s rules, should one reach the screen unchecked', async () => {
+  it("makes no link from a value that fails the map's rules, should one reach the screen unchecked", async () => {
     const routeMap = { ...(shipped as RouteMap), publisher: { feedback: 'a+b@voorbeeld.nl', statement: 'javascript:alert(1)' } };
     const html = await render(routeMap);
     expect(hrefsOf(html)).toEqual([]);

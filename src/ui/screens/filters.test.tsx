@@ -30,7 +30,8 @@ async function filtered(screen: preact.JSX.Element, box: string, query: string, 
 
 describe('the filters', () => {
   it('in Instellingen find a municipality by every word, in any order, whatever the case', async () => {
-    const municipalities = (query: string) => filtered(<SettingsScreen routeMap={routeMap} municipality={NONE_CHOSEN} />, '#municipality-search', query, '.municipality > span:first-of-type');
+    const municipalities = (query: string) =>
+      filtered(<SettingsScreen routeMap={routeMap} municipality={NONE_CHOSEN} />, '#municipality-search', query, '.municipality > span:first-of-type');
     expect(await municipalities('haag den')).toEqual(['Den Haag']);
     expect(await municipalities('RIJN AAN')).toEqual(['Alphen aan den Rijn']);
   });

@@ -26,18 +26,21 @@ function searchableText(routeMap: RouteMap, partner: Partner): string {
     partner.name,
     ...(region?.municipalities ?? []),
     ...(partner.municipalities ?? []),
-    ...LANGUAGES.flatMap((language) => [
-      partner.about[language],
-      partner.purpose[language],
-      ...partner.notes.map((note) => note[language]),
-    ]),
+    ...LANGUAGES.flatMap((language) => [partner.about[language], partner.purpose[language], ...partner.notes.map((note) => note[language])]),
   ].join(' ');
 }
 
 /** The user's partners (all but other municipalities' own contacts, whatever the filter), as one file of contacts. */
 async function saveAll(routeMap: RouteMap, ids: string[]): Promise<void> {
   const { downloadVCard, partnersVCard } = await import('../../platform/vcard');
-  downloadVCard('signalenroutekaart-partners.vcf', partnersVCard(ids.map((id) => routeMap.partners[id]), currentLanguage(), describePhone));
+  downloadVCard(
+    'signalenroutekaart-partners.vcf',
+    partnersVCard(
+      ids.map((id) => routeMap.partners[id]),
+      currentLanguage(),
+      describePhone,
+    ),
+  );
 }
 
 interface Props {

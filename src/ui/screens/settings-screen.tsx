@@ -41,33 +41,19 @@ export function SettingsScreen({ routeMap, municipality: { name: municipality, r
           <p>{t('settings.explain')}</p>
           {hasMunicipalPartners(routeMap) && <p>{t('region.municipal')}</p>}
           <p class="notice" role="status">
-            {municipality && region
-              ? t('settings.chosen', { municipality, region: local(routeMap.regions[region].name) })
-              : t('settings.none')}
+            {municipality && region ? t('settings.chosen', { municipality, region: local(routeMap.regions[region].name) }) : t('settings.none')}
           </p>
           {municipality && (
             <button type="button" class="button button--quiet" onClick={() => void choose(undefined)}>
               {t('settings.clear')}
             </button>
           )}
-          <SearchField
-            id="municipality-search"
-            label={t('settings.search')}
-            value={query}
-            onInput={setQuery}
-            result={t('settings.found', { count: shown.length })}
-          />
+          <SearchField id="municipality-search" label={t('settings.search')} value={query} onInput={setQuery} result={t('settings.found', { count: shown.length })} />
           <fieldset class="municipalities">
             <legend class="visually-hidden">{t('settings.municipality')}</legend>
             {shown.map(({ name, region: itsRegion }) => (
               <label class="municipality">
-                <input
-                  type="radio"
-                  name="municipality"
-                  value={name}
-                  checked={name === municipality}
-                  onChange={() => void choose(name)}
-                />
+                <input type="radio" name="municipality" value={name} checked={name === municipality} onChange={() => void choose(name)} />
                 <span>{name}</span>
                 <span class="quiet">{local(routeMap.regions[itsRegion].name)}</span>
               </label>

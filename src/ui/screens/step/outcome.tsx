@@ -29,7 +29,10 @@ interface Props {
  * municipality still to pick, the partner of their region or municipality.
  */
 function headingFor(partners: Partner[], urgent: boolean, localOnly: 'region' | 'municipality' | undefined): string {
-  const names = listOf(partners.map((partner) => partner.name), currentLanguage());
+  const names = listOf(
+    partners.map((partner) => partner.name),
+    currentLanguage(),
+  );
   if (urgent) return t('step.callHeading', { partners: names });
   if (localOnly === 'region') return t('step.regionalHeading');
   if (localOnly === 'municipality') return t('step.municipalHeading');
@@ -60,9 +63,7 @@ export function OutcomeBody({ routeMap, route, step, municipality, onNext }: Pro
 
   return (
     <>
-      <ScreenHeading>
-        {shown.length === 0 ? t('step.noneForMunicipality', { municipality: municipality.name }) : headingFor(shown, urgent, localOnly)}
-      </ScreenHeading>
+      <ScreenHeading>{shown.length === 0 ? t('step.noneForMunicipality', { municipality: municipality.name }) : headingFor(shown, urgent, localOnly)}</ScreenHeading>
       {urgent ? (
         shown.map((partner) => (
           <>

@@ -39,9 +39,7 @@ export function StepScreen({ routeMap, at, trail, municipality }: Props) {
     <>
       <p class="progress">
         <span>{local(route.title)}</span>
-        {number !== undefined && (
-          <span class="nowrap"> · {t('step.questionOf', { number, total })}</span>
-        )}
+        {number !== undefined && <span class="nowrap"> · {t('step.questionOf', { number, total })}</span>}
       </p>
       {body}
       <nav class="step-nav" aria-label={t('app.short')}>
