@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { heading, LOCATION_QUESTIONS, openApp, PERSON_QUESTIONS, screen, TEL } from './map';
 import { shipped } from './data';
@@ -21,46 +21,47 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 /**
- * As the user sees the screen: at scroll 0. One thing axe cannot judge there: a target that the
- * sticky way-on bar partly covers until the user scrolls. Such a target counts only if it is
- * still covered once it has focus (as when scrolled to); any other violation counts as it is.
+ * As a user on a phone sees the screen: at scroll 0, where the sticky way-on bar covers what is
+ * below it. A target the bar's edge cuts in two must still be big enough to tap beside the bar's
+ * button: the layout must hold that at every common phone height, not only at one. One thing axe
+ * gets wrong there: a target wholly under the bar that runs on past the bottom of the screen is,
+ * to axe, not covered (the bar ends at the screen's edge) though the user sees nothing of it; only
+ * that case is left out, and only when no pixel of the target shows above the bar.
  */
 async function violationsAtScrollZero(page: Page): Promise<string[]> {
+  const { width, height } = page.viewportSize()!;
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   const results = await axe(page).analyze();
   const problems: string[] = [];
   for (const violation of results.violations) {
     for (const node of violation.nodes) {
       const selector = node.target.join(' ');
-      const related = node.any.flatMap((check) => (check.relatedNodes ?? []).map((related) => related.target.join(' ')));
-      const underWayOn =
+      const hidden =
         violation.id === 'target-size' &&
-        related.length > 0 &&
-        // A selector like ".button--primary" names the first match only: look at every match.
-        (await page.evaluate((selectors) => selectors.some((s) => [...document.querySelectorAll(s)].some((element) => element.closest('.way-on'))), related));
-      if (underWayOn) {
-        const stillCovered = await page.evaluate(async (selector) => {
-          const target = document.querySelector<HTMLElement>(selector)!;
-          target.focus();
-          for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-          const rect = target.getBoundingClientRect();
-          const bar = document.querySelector('.way-on')!.getBoundingClientRect();
-          window.scrollTo({ top: 0, behavior: 'instant' });
-          return rect.bottom > bar.top + 1;
-        }, selector);
-        if (!stillCovered) continue;
-      }
-      problems.push(`${violation.id} at scroll 0 on 360×640: ${violation.help} (${selector})`);
+        (await page.evaluate((selector) => {
+          const bar = document.querySelector('.way-on');
+          const target = document.querySelector(selector);
+          return bar !== null && target !== null && target.getBoundingClientRect().top >= bar.getBoundingClientRect().top;
+        }, selector));
+      if (!hidden) problems.push(`${violation.id} at scroll 0 on ${width}×${height}: ${violation.help} (${selector})`);
     }
   }
   return problems;
 }
 
+/** Phones at scroll 0: the smallest the app is built for, and common sizes (the bar's edge falls elsewhere on each). */
+const PHONES = [
+  { width: 360, height: 640 },
+  { width: 360, height: 740 },
+  { width: 393, height: 851 },
+  { width: 412, height: 915 },
+];
+
 for (const language of ['nl', 'en'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [group, pages] of Object.entries(screenGroups)) {
       test(`every screen of ${group} has no WCAG 2.2 AA violations (axe), ${language}, ${colorScheme}`, async ({ page }) => {
-        test.setTimeout(180_000);
+        test.setTimeout(300_000);
         await page.emulateMedia({ colorScheme });
         await page.addInitScript((lang) => {
           window.print = () => undefined;
@@ -77,9 +78,11 @@ for (const language of ['nl', 'en'] as const) {
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
           const problems = await violations(page);
-          // And as a user on a small phone sees it, at the top of the screen.
-          await page.setViewportSize({ width: 360, height: 640 });
-          problems.push(...(await violationsAtScrollZero(page)));
+          // And as a user on a phone sees it, at the top of the screen.
+          for (const phone of PHONES) {
+            await page.setViewportSize(phone);
+            problems.push(...(await violationsAtScrollZero(page)));
+          }
           await page.setViewportSize(viewport);
           // A text whose translation did not load shows as its key, e.g. "step.next".
           // (Not a file name such as docs/accessibility.md, which "Over deze app" names.)
