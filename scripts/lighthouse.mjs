@@ -99,7 +99,7 @@ for (const page of PAGES) console.log(`  ${page.name.padEnd(9)} ${scoresOf(media
 let pass = true;
 for (const page of PAGES.filter((one) => one !== floorPage)) {
   const app = mediansOf(runs.get(page));
-  const verdict = judge(app, floor);
+  const verdict = judge(app, floor, CPU ?? 4);
   pass &&= verdict.pass;
   console.log(`\n${page.name}, against the floor of this run:`);
   console.log(`  app/floor: FCP ${(app.fcp / floor.fcp).toFixed(2)}×, LCP ${(app.lcp / floor.lcp).toFixed(2)}×, TBT ${Math.round(app.tbt - floor.tbt)} ms over the floor's`);
