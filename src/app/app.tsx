@@ -13,7 +13,7 @@ import { usePlace } from '../navigation';
 import { lazyComponent } from '../ui/parts/lazy';
 import { inPreview } from '../preview-protocol';
 import { preloadStepScreen, ScreenAt } from './screens';
-import { ScreenErrorBoundary } from './screen-error-boundary';
+import { PartErrorBoundary, ScreenErrorBoundary } from './screen-error-boundary';
 import { ScreenRoot } from './screen-root';
 import { AfterStart } from '../ui/parts/after-start';
 import { screenTitle, useScreenChange } from './use-screen-change';
@@ -74,13 +74,19 @@ export function App({ homeMap, routeMapLoading, onLive, onReady }: Props) {
           {notice && routeMap && (
             <div class="notice">
               <p>{t(notice, { date: formatDate(routeMap.checked, language) })}</p>
-              {replaced && <ContactNewsList before={replaced} after={routeMap} municipality={municipality.name} />}
+              {replaced && (
+                <PartErrorBoundary>
+                  <ContactNewsList before={replaced} after={routeMap} municipality={municipality.name} />
+                </PartErrorBoundary>
+              )}
             </div>
           )}
           {/* The service worker's glue waits until start-up is done. */}
           {!inPreview && (
             <AfterStart>
-              <UpdatePrompt />
+              <PartErrorBoundary>
+                <UpdatePrompt />
+              </PartErrorBoundary>
             </AfterStart>
           )}
         </Messages>
