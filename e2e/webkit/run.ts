@@ -486,6 +486,26 @@ const scenarios: Record<string, () => Promise<void>> = {
   },
 };
 
+/** Where the page was when a scenario failed: enough to tell a slow start from a wrong screen. */
+async function pageState(): Promise<string> {
+  return driver
+    .executeAsyncScript<string>(`const done = arguments[arguments.length - 1];
+      const app = document.getElementById('app');
+      const state = { url: location.href, lang: document.documentElement.lang, app: { ...app?.dataset },
+        controlled: !!navigator.serviceWorker?.controller, main: document.querySelector('main')?.innerText.slice(0, 200),
+        loaded: performance.getEntriesByType('resource').map((entry) => entry.name.replace(location.origin, '')) };
+      const timer = setTimeout(() => done(JSON.stringify({ ...state, indexedDB: 'no answer in 1 s' })), 1000);
+      const request = indexedDB.open('signalenroutekaart');
+      request.onerror = () => { clearTimeout(timer); done(JSON.stringify({ ...state, indexedDB: String(request.error) })); };
+      request.onsuccess = () => {
+        const db = request.result;
+        const read = db.transaction('settings').objectStore('settings').get('municipality');
+        read.onsuccess = () => { clearTimeout(timer); db.close(); done(JSON.stringify({ ...state, indexedDB: 'opens and reads' })); };
+        read.onerror = () => { clearTimeout(timer); done(JSON.stringify({ ...state, indexedDB: 'cannot read: ' + read.error })); };
+      };`)
+    .catch((error) => `(no page state: ${error})`);
+}
+
 const webkit = await startWebKit();
 driver = webkit.driver;
 console.log(`WebKitGTK ${webkit.version} (MiniBrowser) through WebKitWebDriver`);
@@ -493,7 +513,10 @@ let passed = 0;
 let failed = 0;
 const started = Date.now();
 try {
-  for (const [name, scenario] of Object.entries(scenarios)) {
+  // WEBKIT_GREP=text runs only the scenarios whose name contains it, WEBKIT_REPEAT=n times each.
+  const chosen = Object.entries(scenarios).filter(([name]) => name.includes(process.env.WEBKIT_GREP ?? ''));
+  const runs = chosen.flatMap((entry) => Array.from({ length: Number(process.env.WEBKIT_REPEAT ?? 1) }, () => entry));
+  for (const [name, scenario] of runs) {
     deployment = await deployCopyOfBuild();
     const start = Date.now();
     try {
@@ -502,7 +525,7 @@ try {
       console.log(`  ✓ [webkit] ${name} (${((Date.now() - start) / 1000).toFixed(1)}s)`);
     } catch (error) {
       failed++;
-      console.log(`  ✘ [webkit] ${name}\n      ${(error as Error).message || String(error)}`);
+      console.log(`  ✘ [webkit] ${name}\n      ${(error as Error).message || String(error)}\n      ${await pageState()}`);
     } finally {
       await deployment.close().catch(() => undefined);
     }
