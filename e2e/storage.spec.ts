@@ -1,5 +1,5 @@
 import { expect, test } from './test';
-import { EMAIL, heading, LOCATION_QUESTIONS, openApp, PERSON_QUESTIONS, PHONE, putRecords, reloadApp } from './map';
+import { EMAIL, heading, LOCATION_QUESTIONS, openApp, PERSON_QUESTIONS, PHONE, putRecords, reloadApp, TEL } from './map';
 
 test('IndexedDB holds the route graph and the contacts, and no settings until the user makes one (but the day of the last data check)', { tag: '@engines' }, async ({ page }) => {
   await openApp(page, '/');
@@ -73,5 +73,38 @@ test('a corrupt record in IndexedDB leaves the shipped data in use, and says so'
   // The next good write replaced the corrupt record: no more warning.
   await expect(page.getByRole('link', { name: /^Locatie/ })).toBeVisible();
   await expect(page.getByText('De app kon de opgeslagen gegevens niet lezen')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('with the database held by another tab that never lets go, a step link still opens with the data inside the app, and says so', { tag: '@engines' }, async ({
+  page,
+  context,
+}) => {
+  const errors: Error[] = [];
+  await openApp(page, '/');
+  await expect(heading(page)).toHaveText('Signalenroutekaart mensenhandel');
+  // As a page frozen mid-write holds it (WebKit's back/forward cache): a write that keeps asking.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('signalenroutekaart');
+        request.onsuccess = () => {
+          const settings = request.result.transaction('settings', 'readwrite').objectStore('settings');
+          const ask = () => {
+            settings.get('municipality').onsuccess = () => {
+              resolve();
+              ask();
+            };
+          };
+          ask();
+        };
+      }),
+  );
+  const other = await context.newPage();
+  other.on('pageerror', (error) => errors.push(error));
+  await openApp(other, '/persoon/ondersteuning-shop');
+  await expect(heading(other)).toHaveText('Neem contact op met SHOP');
+  await expect(other.locator(`main a[href="${TEL.shop[0]}"]`).first()).toBeVisible();
+  await expect(other.getByRole('status').filter({ hasText: 'De app kon de opgeslagen gegevens niet lezen' })).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -229,6 +229,29 @@ const scenarios: Record<string, () => Promise<void>> = {
     await expectLinks(MAIL.riec);
   },
 
+  async 'with the database held by another tab that never lets go, a step link still opens with the data inside the app, and says so'() {
+    await open('/');
+    // As a page frozen mid-write holds it (the back/forward cache): a write that keeps asking.
+    await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+      const request = indexedDB.open('signalenroutekaart');
+      request.onsuccess = () => {
+        const settings = request.result.transaction('settings', 'readwrite').objectStore('settings');
+        const ask = () => { settings.get('municipality').onsuccess = () => { done(); ask(); }; };
+        ask();
+      };`);
+    const holder = await driver.getWindowHandle();
+    await driver.switchTo().newWindow('tab');
+    const other = await driver.getWindowHandle();
+    await open('/persoon/ondersteuning-shop');
+    await expectHeading('Neem contact op met SHOP');
+    await expectLinks(TEL.shop[0]);
+    const notice = () => script<string>('return document.querySelector(".messages")?.textContent ?? ""');
+    await until(notice, (text) => text.includes('De app kon de opgeslagen gegevens niet lezen'), 'the notice that the stored data could not be read');
+    await driver.switchTo().window(holder);
+    await driver.close();
+    await driver.switchTo().window(other);
+  },
+
   async 'stored data survives a reload: the route map in IndexedDB and the chosen municipality'() {
     await open('/persoon/zorgen-zvh');
     await script(`const select = document.querySelector('#outcome-municipality');

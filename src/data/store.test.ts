@@ -1,10 +1,39 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from '../routemap/types';
 import { versionDate } from '../routemap/version';
 import { loadRouteMap, openRouteMapDB, storeMunicipality, storeRouteMap } from './store';
+import { ANSWER_TIMEOUT_MS } from './database';
+
+/** The page's window, as far as the store listens to it. */
+const page = new EventTarget();
+vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
+
+/**
+ * A write that never ends, as in a page frozen in the back/forward cache: its transaction keeps
+ * asking, so it holds the settings until it is aborted. Resolves once it holds them.
+ */
+async function writeThatNeverEnds(): Promise<IDBTransaction> {
+  const db = await openRouteMapDB();
+  const transaction = db.transaction('settings', 'readwrite');
+  // Its end is an abort, on purpose.
+  transaction.done.catch(() => undefined);
+  const settings = unwrap(transaction).objectStore('settings');
+  await new Promise<void>((resolve) => {
+    const ask = () => {
+      const request = settings.get('municipality');
+      request.onsuccess = () => {
+        resolve();
+        ask();
+      };
+    };
+    ask();
+  });
+  return unwrap(transaction);
+}
 
 async function storedRecord(): Promise<unknown> {
   const db = await openRouteMapDB();
@@ -94,8 +123,20 @@ describe('the route map store', () => {
       },
     });
     const loaded = await loadRouteMap();
-    expect(loaded).toMatchObject({ source: 'shipped', routeMap: shipped });
+    expect(loaded).toMatchObject({ source: 'shipped', routeMap: shipped, storedDataUnusable: false });
     vi.unstubAllGlobals();
+  });
+
+  it('says so when IndexedDB is there but does not open (an older tab holds it): what it holds may be newer', async () => {
+    const older = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('signalenroutekaart', 2);
+      request.onupgradeneeded = () => request.result.createObjectStore('routemap');
+      // It never answers the newer version's request to let go.
+      request.onsuccess = () => resolve(request.result);
+    });
+    const loaded = await loadRouteMap();
+    expect(loaded).toMatchObject({ source: 'shipped', routeMap: shipped, storedDataUnusable: true });
+    older.close();
   });
 });
 
@@ -141,5 +182,30 @@ describe('storing updates and settings', () => {
     expect((await loadRouteMap()).settings).toEqual({ municipality: 'Leiden' });
     await storeMunicipality(undefined);
     expect((await loadRouteMap()).settings).toEqual({});
+  });
+});
+
+describe('a page that leaves, or a database that does not answer', () => {
+  it('a write cut off as the page is hidden holds up no other page: the next start reads the stored map', async () => {
+    await storeMunicipality('Leiden');
+    const write = await writeThatNeverEnds();
+    page.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => write.addEventListener('abort', resolve));
+    const loaded = await loadRouteMap();
+    expect(loaded).toMatchObject({ source: 'stored', settings: { municipality: 'Leiden' } });
+    expect(loaded.storedDataUnusable).toBeFalsy();
+  });
+
+  it('a database that does not answer costs the start 3 seconds: then the copy inside the app, said plainly, and nothing stored is overwritten', async () => {
+    const newer = structuredClone(shipped);
+    newer.version = shipped.version + 1;
+    await store(newer);
+    const write = await writeThatNeverEnds();
+    const started = Date.now();
+    const loaded = await loadRouteMap();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(ANSWER_TIMEOUT_MS - 50);
+    expect(loaded).toMatchObject({ source: 'shipped', routeMap: shipped, storedDataUnusable: true });
+    write.abort();
+    expect(await storedRecord()).toEqual(newer);
   });
 });

@@ -7,7 +7,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { RouteMap } from '../routemap/types';
 import { inPieces } from '../routemap/pieces';
 import { whenIdle } from '../platform/idle';
-import { openDatabase, withDatabase } from './database';
+import { ANSWER_TIMEOUT_MS, closeDatabase, NoAnswer, openDatabase, withDatabase, withTimeout } from './database';
 
 /** The validator is only needed once something is stored: keep it off the first visit's critical path. */
 const loadValidator = () => import('../routemap/validate');
@@ -70,6 +70,22 @@ async function readSettings(db: IDBPDatabase<RouteMapDB>): Promise<Settings> {
   }
 }
 
+interface Stored {
+  settings: Settings;
+  stored: unknown;
+  storedDataUnusable: boolean;
+}
+
+async function readStored(db: IDBPDatabase<RouteMapDB>): Promise<Stored> {
+  const settings = await readSettings(db);
+  try {
+    return { settings, stored: await db.get('routemap', CURRENT), storedDataUnusable: false };
+  } catch (error) {
+    console.warn('The stored route map could not be read.', error);
+    return { settings, stored: undefined, storedDataUnusable: true };
+  }
+}
+
 /**
  * Reads the route map from IndexedDB; on the first run, or when the build ships a newer
  * version, writes the shipped copy there first.
@@ -86,18 +102,20 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
     db = await openRouteMapDB();
   } catch (error) {
     console.warn('IndexedDB is not available; using the route map inside the app.', error);
-    return { routeMap: await shippedLoading, source: 'shipped', settings: {} };
+    // Held back is not absent: what is stored there is newer, perhaps, and the user is told.
+    return { routeMap: await shippedLoading, source: 'shipped', storedDataUnusable: error instanceof NoAnswer, settings: {} };
   }
   try {
-    const settings = await readSettings(db);
-    let stored: unknown;
-    let storedDataUnusable = false;
+    let read: Stored;
     try {
-      stored = await db.get('routemap', CURRENT);
+      read = await withTimeout(readStored(db), ANSWER_TIMEOUT_MS);
     } catch (error) {
-      console.warn('The stored route map could not be read.', error);
-      storedDataUnusable = true;
+      // Another page of the app holds the database (WebKit, a frozen page): go on without it.
+      console.warn('IndexedDB did not answer; using the route map inside the app.', error);
+      return { routeMap: await shippedLoading, source: 'shipped', storedDataUnusable: true, settings: {} };
     }
+    const { settings, stored } = read;
+    let { storedDataUnusable } = read;
     const [validator, shipped] = await Promise.all([stored === undefined ? undefined : validatorLoading, shippedLoading]);
     // In pieces: a large stored map must not hold up a tap on the home screen.
     const validation = validator && (await inPieces(validator.validationOf(stored), whenIdle));
@@ -116,7 +134,7 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
     }
     return { routeMap: shipped, source: 'stored', storedDataUnusable, settings };
   } finally {
-    db.close();
+    closeDatabase(db);
   }
 }
 
