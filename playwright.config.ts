@@ -26,6 +26,7 @@ export default defineConfig({
       // Every test. Some are Chromium-only by nature: installability (CDP), clipboard
       // permissions, the axe and layout runs (one engine is enough for them), Lighthouse.
       name: 'chromium',
+      grepInvert: /@not-chromium/,
       use: {
         ...devices['Pixel 5'],
         browserName: 'chromium',
