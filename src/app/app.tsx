@@ -85,7 +85,7 @@ export function App({ homeMap, routeMapLoading, onLive, onReady }: Props) {
           {!inPreview && (
             <AfterStart>
               <PartErrorBoundary>
-                <UpdatePrompt />
+                <UpdatePrompt screen={place.path} />
               </PartErrorBoundary>
             </AfterStart>
           )}

@@ -3,15 +3,17 @@
  * install, and "new version" when one waits. The app never reloads under the user. Rendered
  * inside the app's one message area (ui/parts/messages.tsx), which announces them.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/i18n';
 import { keepDataOnDevice } from './persist';
 
-/** "Ready offline" is news, not a question: it goes by itself. */
-const OFFLINE_READY_MS = 8000;
+interface Props {
+  /** The screen's path: "ready offline" is news, not a question, and goes when the user moves on. */
+  screen: string;
+}
 
-export function UpdatePrompt() {
+export function UpdatePrompt({ screen }: Props) {
   const {
     offlineReady: [offlineReady, setOfflineReady],
     needRefresh: [needRefresh, setNeedRefresh],
@@ -26,11 +28,14 @@ export function UpdatePrompt() {
     },
   });
 
+  // Not on a timer: a message that went while the user read at the foot of the page would pull
+  // the page down under them, and what has focus under the way-on bar (WCAG 2.4.11).
+  const shownOn = useRef(screen);
   useEffect(() => {
-    if (!offlineReady || needRefresh) return;
-    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_READY_MS);
-    return () => clearTimeout(timer);
-  }, [offlineReady, needRefresh]);
+    if (screen === shownOn.current) return;
+    shownOn.current = screen;
+    setOfflineReady(false);
+  }, [screen]);
 
   if (!offlineReady && !needRefresh) return null;
   const update = () => {

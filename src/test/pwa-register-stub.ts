@@ -1,5 +1,11 @@
 /** Stand-in for `virtual:pwa-register/preact`, which only exists inside a Vite build. */
+import { useState } from 'preact/hooks';
+
+/** What the service worker has said when the next component using it mounts: tests set it. */
+export const registered = { offlineReady: false, needRefresh: false };
+
 export function useRegisterSW() {
-  const state = [false, () => undefined] as const;
-  return { needRefresh: state, offlineReady: state, updateServiceWorker: async () => undefined };
+  const offlineReady = useState(registered.offlineReady);
+  const needRefresh = useState(registered.needRefresh);
+  return { needRefresh, offlineReady, updateServiceWorker: async () => undefined };
 }
