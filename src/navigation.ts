@@ -3,7 +3,7 @@
  * history.state carries the walk so far, so the summary can list the partners it led to.
  * The walk lives only in this tab's history: nothing about a signal is stored.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Screens with a fixed path, as opposed to the steps of a route. */
 export const PAGES = {
@@ -125,4 +125,12 @@ export function usePlace(): Place {
     };
   }, []);
   return place;
+}
+
+/** Calls `onNewScreen` each time `path` changes after the first render: the user moved on. */
+export function useNewScreen(path: string, onNewScreen: () => void): void {
+  const screensShown = useRef(0);
+  useEffect(() => {
+    if (screensShown.current++ > 0) onNewScreen();
+  }, [path]);
 }

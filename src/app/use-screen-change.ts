@@ -1,9 +1,9 @@
 /** What changes with the screen beyond its content: the page's title, the scroll position, a passing notice. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { HomeMap } from '../routemap/home-map';
 import type { RouteMap } from '../routemap/types';
 import type { StepOnRoute } from '../routemap/find-step';
-import type { Screen } from '../navigation';
+import { useNewScreen, type Screen } from '../navigation';
 import { local, mapTitle, t } from '../i18n/i18n';
 
 /** Screens with a title of their own (WCAG 2.4.2); the home screen and the print view carry the map's. */
@@ -32,12 +32,10 @@ export function useScreenChange(path: string, title: string, onNewScreen: () => 
     document.title = title;
   }, [title]);
 
-  const screensShown = useRef(0);
-  useEffect(() => {
-    // A new screen starts at the top. Not the first: the page has just loaded there, and a scroll
-    // would force the page's first layout into the app's start-up task.
-    if (screensShown.current++ === 0) return;
+  // A new screen starts at the top. Not the first: the page has just loaded there, and a scroll
+  // would force the page's first layout into the app's start-up task.
+  useNewScreen(path, () => {
     window.scrollTo(0, 0);
     onNewScreen();
-  }, [path]);
+  });
 }

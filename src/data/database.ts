@@ -7,9 +7,6 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type OpenDBCallbacks 
 /** A second tab holding an older version open must not hang start-up. */
 const OPEN_TIMEOUT_MS = 2000;
 
-/** A database's answers at start-up waited for this long at most: the app then goes on without them. */
-export const ANSWER_TIMEOUT_MS = 3000;
-
 /** The database is there but holds its answer back: another page holds it, or an older version. */
 export class NoAnswer extends Error {}
 
@@ -54,15 +51,18 @@ function endAllWhenThePageHides(): void {
     }
     for (const connection of connections) connection.close();
     transactions.clear();
-    connections.clear();
   });
 }
 
-/** Keeps a connection, and each transaction on it until it ends, in the lists above. */
+/** Keeps a connection until it closes, and each transaction on it until it ends, in the lists above. */
 function track(connection: IDBDatabase): void {
   endAllWhenThePageHides();
   connections.add(connection);
-  const transaction = connection.transaction;
+  const { close, transaction } = connection;
+  connection.close = () => {
+    connections.delete(connection);
+    close.call(connection);
+  };
   connection.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
     const started = transaction.apply(connection, args);
     transactions.add(started);
@@ -79,9 +79,7 @@ export async function openDatabase<Schema extends DBSchema>(name: string, versio
     upgrade,
     blocking(_current, _blocked, event) {
       // A newer version of the app opened in another tab: let it upgrade.
-      const connection = event.target as IDBDatabase;
-      connections.delete(connection);
-      connection.close();
+      (event.target as IDBDatabase).close();
     },
   });
   const db = await withTimeout(opening, OPEN_TIMEOUT_MS).catch((error: unknown) => {
@@ -91,12 +89,6 @@ export async function openDatabase<Schema extends DBSchema>(name: string, versio
   });
   track(unwrap(db));
   return db;
-}
-
-/** Closes a connection this module opened. */
-export function closeDatabase<Schema extends DBSchema>(db: IDBPDatabase<Schema>): void {
-  connections.delete(unwrap(db));
-  db.close();
 }
 
 /**
@@ -114,7 +106,7 @@ export async function withDatabase<Schema extends DBSchema, T>(
     try {
       return await use(db);
     } finally {
-      closeDatabase(db);
+      db.close();
     }
   } catch (error) {
     console.warn(failure, error);

@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../data/routekaart.json';
 import type { RouteMap } from '../routemap/types';
 import { versionDate } from '../routemap/version';
-import { loadRouteMap, openRouteMapDB, storeMunicipality, storeRouteMap } from './store';
-import { ANSWER_TIMEOUT_MS } from './database';
+import { ANSWER_TIMEOUT_MS, loadRouteMap, openRouteMapDB, storeMunicipality, storeRouteMap } from './store';
 
 /** The page's window, as far as the store listens to it. */
 const page = new EventTarget();

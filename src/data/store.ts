@@ -7,7 +7,7 @@ import type { DBSchema, IDBPDatabase } from 'idb';
 import type { RouteMap } from '../routemap/types';
 import { inPieces } from '../routemap/pieces';
 import { whenIdle } from '../platform/idle';
-import { ANSWER_TIMEOUT_MS, closeDatabase, NoAnswer, openDatabase, withDatabase, withTimeout } from './database';
+import { NoAnswer, openDatabase, withDatabase, withTimeout } from './database';
 
 /** The validator is only needed once something is stored: keep it off the first visit's critical path. */
 const loadValidator = () => import('../routemap/validate');
@@ -19,6 +19,8 @@ const DB_NAME = 'signalenroutekaart';
  */
 const DB_VERSION = 3;
 const CURRENT = 'current';
+/** The stored map's answer at start-up is waited for this long at most: then the copy inside the app. */
+export const ANSWER_TIMEOUT_MS = 3000;
 
 export interface Settings {
   /** The user's own municipality, to show only the partners of its region. */
@@ -134,7 +136,7 @@ export async function loadRouteMap(): Promise<LoadedRouteMap> {
     }
     return { routeMap: shipped, source: 'stored', storedDataUnusable, settings };
   } finally {
-    closeDatabase(db);
+    db.close();
   }
 }
 

@@ -3,9 +3,9 @@
  * install, and "new version" when one waits. The app never reloads under the user. Rendered
  * inside the app's one message area (ui/parts/messages.tsx), which announces them.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { t } from '../i18n/i18n';
+import { useNewScreen } from '../navigation';
 import { keepDataOnDevice } from './persist';
 
 interface Props {
@@ -30,12 +30,7 @@ export function UpdatePrompt({ screen }: Props) {
 
   // Not on a timer: a message that went while the user read at the foot of the page would pull
   // the page down under them, and what has focus under the way-on bar (WCAG 2.4.11).
-  const shownOn = useRef(screen);
-  useEffect(() => {
-    if (screen === shownOn.current) return;
-    shownOn.current = screen;
-    setOfflineReady(false);
-  }, [screen]);
+  useNewScreen(screen, () => setOfflineReady(false));
 
   if (!offlineReady && !needRefresh) return null;
   const update = () => {
