@@ -29,19 +29,19 @@ test.afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const asset = () => readFileSync('dist/index.html', 'utf8').match(/src="(\/assets\/index-[^"]+\.js)"/)![1];
+const asset = () => readFileSync('dist/index.html', 'utf8').match(/"(\/assets\/index-[^"]+\.js)"/)![1];
 
 function expectSecurityHeaders(response: APIResponse): void {
   const headers = response.headers();
   const policy = headers['content-security-policy'];
-  const styleHash = /'sha256-[^']+'/.exec(readFileSync('dist/index.html', 'utf8'))![0];
+  const [scriptHash, styleHash] = readFileSync('dist/index.html', 'utf8').match(/'sha256-[^']+'/g)!;
   // Only the app itself may frame it: the editor's preview (/beheer) shows the real screens in a frame.
   expect(policy).toContain("frame-ancestors 'self'");
   // The same for browsers that know only the older header.
   expect(headers['x-frame-options']).toBe('SAMEORIGIN');
   expect(policy).toContain("base-uri 'none';");
   expect(policy).toContain(`style-src 'self' ${styleHash}`);
-  expect(policy).toContain("script-src 'self';");
+  expect(policy).toContain(`script-src 'self' ${scriptHash};`);
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['permissions-policy']).toContain('camera=()');

@@ -65,3 +65,25 @@ test('a tap on a route during start is answered: its first question shows once t
   await expect(page).toHaveURL(/\/persoon\/acuut$/);
   expect(errors).toEqual([]);
 });
+
+for (const path of ['/', '/persoon/ondersteuning-shop']) {
+  test(`the first paint of ${path} waits for none of the app's scripts: they are fetched after it`, { tag: '@engines' }, async ({ browser, baseURL }) => {
+    // A context of its own: the pinned clock of the other tests stands in for \`performance\` too.
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await page.goto(path);
+    await page.locator('#app[data-ready]').waitFor();
+    const { firstPaint, firstScript } = await page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      firstScript: Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+          .map((entry) => entry.startTime),
+      ),
+    }));
+    expect(firstPaint, 'the first contentful paint').toBeGreaterThan(0);
+    expect(firstScript, 'the first script fetched').toBeGreaterThanOrEqual(firstPaint!);
+    await context.close();
+  });
+}

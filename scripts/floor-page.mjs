@@ -12,7 +12,7 @@ export const FLOOR_PATH = '/floor.html';
 
 /** index.html without what makes it an app: its scripts and their preloads. */
 export function floorPage(html) {
-  return html.replace(/<script\b[^>]*><\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '').replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
 }
 
 export async function startFloorPreview(port) {

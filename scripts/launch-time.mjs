@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { floorPage } from './floor-page.mjs';
 import { startPreview } from './preview-server.mjs';
 
 const LAUNCHES = 5;
@@ -49,14 +50,14 @@ try {
 
   // The floor: the prerendered home screen as plain HTML without scripts, answered from memory
   // (as fast as a cache), in a context of its own so no service worker stands in between.
-  const staticHtml = readFileSync('dist/index.html', 'utf8').replace(/<script\b[^>]*><\/script>/g, '');
+  const staticHtml = floorPage(readFileSync('dist/index.html', 'utf8'));
   const floorContext = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'nl-NL' });
   await floorContext.addInitScript(recordMilestones);
   await floorContext.route('**/*', (route) =>
     route.request().url().endsWith('/static-floor.html') ? route.fulfill({ contentType: 'text/html', body: staticHtml }) : route.abort(),
   );
-  const floorPage = await floorContext.newPage();
-  await (await floorContext.newCDPSession(floorPage)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const floorTab = await floorContext.newPage();
+  await (await floorContext.newCDPSession(floorTab)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
 
   const app = [];
   const floor = [];
@@ -64,7 +65,7 @@ try {
     app.push(await launch(page, `${preview.url}/`));
     await page.waitForSelector('#app[data-ready]');
     Object.assign(app.at(-1), await page.evaluate(() => window.__milestones));
-    floor.push(await launch(floorPage, `${preview.url}/static-floor.html`));
+    floor.push(await launch(floorTab, `${preview.url}/static-floor.html`));
   }
 
   const floorPaint = median(floor.map((m) => m.fcp));

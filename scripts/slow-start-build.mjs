@@ -12,7 +12,7 @@ import { join } from 'node:path';
 const busyMs = Number(process.env.SLOW_START_MS ?? 200);
 const dir = mkdtempSync(join(tmpdir(), 'slow-start-'));
 cpSync('dist', dir, { recursive: true });
-const entry = /src="\/(assets\/index-[^"]+\.js)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))[1];
+const entry = /"\/(assets\/index-[^"]+\.js)"/.exec(readFileSync(join(dir, 'index.html'), 'utf8'))[1];
 const code = readFileSync(join(dir, entry), 'utf8');
 const task = `setTimeout(()=>{const end=performance.now()+${busyMs};while(performance.now()<end);},0);\n`;
 // After the compile hint, which must stay the file's first line.

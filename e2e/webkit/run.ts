@@ -194,6 +194,19 @@ const scenarios: Record<string, () => Promise<void>> = {
     await expectHeading(PERSON_QUESTIONS[3]);
   },
 
+  async "the first paint waits for none of the app's scripts: they are fetched after it"() {
+    for (const path of ['/', '/persoon/ondersteuning-shop']) {
+      await open(path);
+      await until(() => script<boolean>('return document.querySelector("#app[data-ready]") !== null'), Boolean, `${path} ready`);
+      const [firstPaint, scripts] = await script<[number | null, number[]]>(`return [
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.endsWith('.js')).map((entry) => entry.startTime),
+      ]`);
+      check(firstPaint !== null, `${path}: WebKit should report the first contentful paint`);
+      check(scripts.length > 0, `${path}: the app's scripts should be fetched`);
+      check(Math.min(...scripts) >= firstPaint!, `${path}: the first script was fetched at ${Math.min(...scripts)} ms, before the first paint at ${firstPaint} ms`);
+    }
+  },
   async 'English on request, remembered across a reload; official names stay Dutch'() {
     await open('/');
     await tap('EN', 'header');
