@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { homeMapOf } from '../src/routemap/home-map';
 import { DATA_FILE_PATH } from '../src/routemap/data-file';
 import { checkRouteMapFile, REPO_DATA_FILE } from './route-map-file';
+import { INSTALL_PROMPT_BEFORE_START } from '../src/pwa/install-event';
 
 /** The home screen's part of the map (src/routemap/home-map.ts), built into the main bundle. */
 const HOME_MAP_MODULE = 'virtual:home-map';
@@ -67,11 +68,14 @@ export function routeMapData(): Plugin {
  * paint waits for none of our scripts, their download or their evaluation, and on a slow phone
  * the screen shows as soon as the plain page would (measured against that floor: npm run
  * lighthouse). The page works before it: every action is a real link. The timer covers a page
- * that is never painted (opened in a hidden tab) and a browser without paint timing.
+ * that is never painted (opened in a hidden tab) and a browser without paint timing. Chromium's
+ * one early `beforeinstallprompt` may come before the app listens: it is kept for the app
+ * (INSTALL_PROMPT_BEFORE_START, read by src/pwa/install-event.ts).
  */
 function startAfterFirstPaint(entry: string): string {
   return [
     `let started;const start=()=>started||(started=import(${JSON.stringify(entry)}));`,
+    `addEventListener("beforeinstallprompt",(event)=>{event.preventDefault();window.${INSTALL_PROMPT_BEFORE_START}=event});`,
     'PerformanceObserver.supportedEntryTypes?.includes("paint")',
     '?new PerformanceObserver((list)=>list.getEntriesByName("first-contentful-paint").length&&start()).observe({type:"paint",buffered:true})',
     ':start();setTimeout(start,1000)',

@@ -1,12 +1,19 @@
 /**
- * Chromium fires `beforeinstallprompt` once, early, before any lazy code could listen: keep it
- * here, in the main bundle, until the home screen offers "Installeer de app".
+ * Chromium fires `beforeinstallprompt` once, early, before any lazy code could listen (even
+ * before this bundle, at times: then the page's loader kept it): keep it here, in the main
+ * bundle, until the home screen offers "Installeer de app".
  */
 
 interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
+
+/**
+ * The page's loader starts this bundle only after the first paint, and keeps an earlier event
+ * under this name on window (scripts/vite-plugins.ts).
+ */
+export const INSTALL_PROMPT_BEFORE_START = 'installPromptBeforeStart';
 
 let deferred: BeforeInstallPromptEvent | undefined;
 const listeners = new Set<() => void>();
@@ -16,6 +23,7 @@ const notify = () => {
 
 // No window while the home screen is prerendered at build time.
 if (typeof window !== 'undefined') {
+  deferred = (window as unknown as Record<string, BeforeInstallPromptEvent | undefined>)[INSTALL_PROMPT_BEFORE_START];
   window.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault();
     deferred = event as BeforeInstallPromptEvent;
