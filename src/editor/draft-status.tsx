@@ -22,14 +22,14 @@ function startInWords(start: DraftStart, language: Language): string {
  * why it cannot be downloaded (`refusal` takes focus then), what was downloaded, the last notice.
  */
 export function DraftStatus({ editor, refusal }: { editor: DraftEditor; refusal: Ref<HTMLParagraphElement> }) {
-  const { draft, start, notice } = editor;
+  const { draft, storedAt, start, notice } = editor;
   const language = currentLanguage();
   const refused = start.kind === 'older';
   return (
     <>
       <p class="quiet" id="concept-begin">
         {!refused && `${startInWords(start, language)} `}
-        {draft ? editorText('draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) }) : editorText('draftNone')}
+        {storedAt ? editorText('draftSaved', { time: new Date(storedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' }) }) : !draft && editorText('draftNone')}
       </p>
       {refused && (
         <p id="concept-ouder" class="notice notice--warning" tabIndex={-1} ref={refusal}>

@@ -22,8 +22,13 @@ export interface Notice {
 }
 
 export interface DraftEditor {
-  /** The stored draft; undefined until the first change. */
+  /** The draft; undefined until the first change. */
   draft: Draft | undefined;
+  /**
+   * When the draft last reached this device's storage: a save still under way is not "saved"
+   * (leaving the page aborts it, src/data/database.ts).
+   */
+  storedAt: string | undefined;
   /** The map being edited: the draft's, or the newest published one. */
   working: RouteMap;
   /** The newest published version known here: what the change summary compares with. */
@@ -44,6 +49,7 @@ export interface DraftEditor {
 /** Undefined until the stored draft has been read. */
 export function useDraft(published: RouteMap): DraftEditor | undefined {
   const [draft, setDraft] = useState<Draft | undefined>();
+  const [storedAt, setStoredAt] = useState<string>();
   const [ready, setReady] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<Notice>();
@@ -53,7 +59,10 @@ export function useDraft(published: RouteMap): DraftEditor | undefined {
   useEffect(() => {
     void loadDraft().then((stored) => {
       if (stored && isSpent(published, stored)) void discardDraft();
-      else setDraft(stored);
+      else {
+        setDraft(stored);
+        setStoredAt(stored?.savedAt);
+      }
       setReady(true);
     });
   }, []);
@@ -67,7 +76,12 @@ export function useDraft(published: RouteMap): DraftEditor | undefined {
   const keep = (routeMap: RouteMap, changed?: Partial<Pick<Draft, 'basedOn' | 'downloaded'>>) => {
     const next = keptDraft(draft, routeMap, newest.version, new Date(), changed);
     setDraft(next);
-    saving.current = saving.current.then(() => saveDraft(next));
+    saving.current = saving.current
+      .then(() => saveDraft(next))
+      .then((saved) => {
+        if (saved) setStoredAt(next.savedAt);
+        return saved;
+      });
   };
 
   const form: Form = {
@@ -102,10 +116,11 @@ export function useDraft(published: RouteMap): DraftEditor | undefined {
     await saving.current;
     await discardDraft();
     setDraft(undefined);
+    setStoredAt(undefined);
     setGeneration((n) => n + 1);
     setNotice({ text: editorText('restarted') });
   };
 
   if (!ready) return undefined;
-  return { draft, working, newest, start, file, generation, notice, form, download, importFile, restart };
+  return { draft, storedAt, working, newest, start, file, generation, notice, form, download, importFile, restart };
 }
