@@ -1,12 +1,13 @@
 /**
  * The home screen is live before the route map has loaded (issue 16): what is built into the page
- * is enough for it, and a tap during start is answered whatever has arrived so far.
+ * is enough for it, and a tap during start is answered whatever has arrived so far. What can wait
+ * (the service worker's install) waits until start-up is done (issue 31).
  */
 import { readFileSync } from 'node:fs';
 import type { Page, Route } from '@playwright/test';
 import type { RouteMap } from '../src/routemap/types';
 import { expect, test } from './test';
-import { expectEmergencyCall, heading, PERSON_QUESTIONS, screen } from './map';
+import { expectEmergencyCall, heading, PERSON_QUESTIONS, screen, waitForOffline } from './map';
 
 const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as RouteMap;
 const acute = shipped.routes.persoon.steps.acuut;
@@ -64,6 +65,28 @@ test('a tap on a route during start is answered: its first question shows once t
   await expect(heading(page)).toHaveText(PERSON_QUESTIONS[0]);
   await expect(page).toHaveURL(/\/persoon\/acuut$/);
   expect(errors).toEqual([]);
+});
+
+test('the service worker installs once start-up is done: not while the published data file is still being checked', { tag: '@engines' }, async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/routekaart.json', async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.locator('#app[data-live][data-ready]').waitFor();
+  await expect.poll(() => requested.includes('/data/routekaart.json'), { message: 'the published file asked for' }).toBe(true);
+  // The app had idle moments enough to register it, were it not waiting.
+  await page.waitForTimeout(1000);
+  const registeredEarly = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  expect(registeredEarly, 'a service worker registered during start-up').toBe(false);
+
+  release();
+  await expect(page.getByRole('status').filter({ hasText: 'De app werkt nu ook zonder internet.' })).toBeVisible();
+  await waitForOffline(page);
 });
 
 for (const path of ['/', '/persoon/ondersteuning-shop']) {

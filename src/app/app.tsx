@@ -6,6 +6,7 @@ import { findStep } from '../routemap/find-step';
 import { preferredLanguage, t } from '../i18n/i18n';
 import { formatDate } from '../i18n/format';
 import { whenIdle } from '../platform/idle';
+import { startUpPartDone } from '../platform/start-up';
 import type { LoadedRouteMap } from '../data/store';
 import { AppHeader } from '../ui/parts/app-header';
 import { Messages } from '../ui/parts/messages';
@@ -45,27 +46,35 @@ export function App({ homeMap, routeMapLoading, onLive, onReady }: Props) {
   const { routeMap, storedMunicipality, notice, replaced, clearNotice } = useRouteMap(routeMapLoading, {
     preview: inPreview,
     atFirstIdle: preloadStepScreen,
+    onSettled: () => startUpPartDone('data'),
   });
   const municipality = useMunicipality(routeMap, storedMunicipality, inPreview);
   const { screen } = place;
   const found = screen.name === 'step' && routeMap ? findStep(routeMap, screen.routeId, screen.stepId) : undefined;
   useScreenChange(place.path, screenTitle(screen, found, routeMap ?? homeMap, routeMap !== undefined), clearNotice);
 
+  const screenLive = () => {
+    startUpPartDone('screen');
+    onLive?.();
+  };
   const ready = routeMap !== undefined;
   useEffect(() => void (ready && onReady?.()), [ready]);
   useEffect(() => {
     // Read after start: the first read of the browser's storage can take a while on a slow phone.
-    void whenIdle().then(() => {
-      const preferred = preferredLanguage();
-      if (preferred !== PAGE_LANGUAGE) void switchLanguage(preferred, { remember: false, whenIdle: true });
-    });
+    void whenIdle()
+      .then(() => {
+        const preferred = preferredLanguage();
+        if (preferred === PAGE_LANGUAGE) return;
+        return switchLanguage(preferred, { remember: false, whenIdle: true });
+      })
+      .finally(() => startUpPartDone('language'));
   }, []);
 
   return (
     <>
       <AppHeader language={language} onLanguage={switchLanguage} />
       <main id="main">
-        <ScreenRoot path={place.path} language={language} pageLanguage={PAGE_LANGUAGE} onLive={onLive}>
+        <ScreenRoot path={place.path} language={language} pageLanguage={PAGE_LANGUAGE} onLive={screenLive}>
           <ScreenErrorBoundary>
             <ScreenAt place={place} homeMap={homeMap} routeMap={routeMap} found={found} municipality={municipality} />
           </ScreenErrorBoundary>

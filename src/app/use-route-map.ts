@@ -26,9 +26,11 @@ interface Options {
   preview: boolean;
   /** Done in the first idle moment, before the published file is checked in the next. */
   atFirstIdle: () => Promise<void>;
+  /** Once the route map is in and the published file checked once, or that stopped. */
+  onSettled: () => void;
 }
 
-export function useRouteMap(routeMapLoading: Promise<LoadedRouteMap>, { preview, atFirstIdle }: Options): RouteMapInUse {
+export function useRouteMap(routeMapLoading: Promise<LoadedRouteMap>, { preview, atFirstIdle, onSettled }: Options): RouteMapInUse {
   const [routeMap, setRouteMap] = useState<RouteMap>();
   const [storedMunicipality, setStoredMunicipality] = useState<string>();
   const [notice, setNotice] = useState<DataNotice>();
@@ -48,6 +50,7 @@ export function useRouteMap(routeMapLoading: Promise<LoadedRouteMap>, { preview,
       if (preview) {
         const { receivePreviews } = await import('./preview/receiver');
         if (live) stop = receivePreviews(setRouteMap);
+        onSettled();
         return;
       }
       // None of this is needed for the home screen: one piece per idle moment.
@@ -65,11 +68,15 @@ export function useRouteMap(routeMapLoading: Promise<LoadedRouteMap>, { preview,
           setRouteMap(newer);
           setNotice('data.updated');
         },
+        onSettled,
       );
     };
     // A piece that cannot load (the page is being left, or offline before it was cached) costs
     // nothing the user needs now: each is tried again on the next start.
-    start().catch((error: unknown) => console.warn('Start-up work after the first screen stopped.', error));
+    start().catch((error: unknown) => {
+      console.warn('Start-up work after the first screen stopped.', error);
+      onSettled();
+    });
     return () => {
       live = false;
       stop?.();

@@ -79,10 +79,10 @@ export async function fetchPublishedRouteMap(): Promise<RouteMap | undefined> {
 }
 
 /**
- * Checks now and whenever the app comes back to the foreground, at most once an hour.
- * Returns a function that stops watching.
+ * Checks now and whenever the app comes back to the foreground, at most once an hour; says when
+ * the first check is over (whatever its outcome). Returns a function that stops watching.
  */
-export function watchPublishedRouteMap(current: () => RouteMap, adopt: (routeMap: RouteMap) => void): () => void {
+export function watchPublishedRouteMap(current: () => RouteMap, adopt: (routeMap: RouteMap) => void, firstCheckOver: () => void = () => {}): () => void {
   let lastCheck = 0;
   let checking = false;
   // A return to the foreground while a check is still reading its file (in idle pieces, which take
@@ -110,7 +110,7 @@ export function watchPublishedRouteMap(current: () => RouteMap, adopt: (routeMap
   const onVisible = () => {
     if (document.visibilityState === 'visible' && Date.now() - lastCheck >= FOREGROUND_INTERVAL_MS) void check();
   };
-  void check();
+  void check().finally(firstCheckOver);
   document.addEventListener('visibilitychange', onVisible);
   window.addEventListener('online', onVisible);
   return () => {

@@ -3,7 +3,6 @@
  * idle, and never past the deadline it gives (requestIdleCallback's timeRemaining()): a slow
  * phone gets more, smaller pieces, not longer tasks, so a tap during start is answered at once.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { Deadline } from '../routemap/pieces';
 
 /**
@@ -36,17 +35,4 @@ export function whenIdle(): Promise<Deadline> {
     const end = performance.now() + FALLBACK_SLICE_MS;
     return { timeRemaining: () => Math.max(0, end - performance.now()) };
   });
-}
-
-/** False until the first idle moment after this component first showed. */
-export function useIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void whenIdle().then(() => live && setIdle(true));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return idle;
 }
