@@ -12,18 +12,21 @@ import { expectEmergencyCall, heading, PERSON_QUESTIONS, screen, waitForOffline 
 const shipped = JSON.parse(readFileSync('data/routekaart.json', 'utf8')) as RouteMap;
 const acute = shipped.routes.persoon.steps.acuut;
 
-/** Holds back the chunk that reads the route map from the device, until `release` is called. */
-async function holdRouteMap(page: Page): Promise<{ release: () => void; requested: string[] }> {
+/** Holds back the requests `url` matches until `release` is called; lists every path the page asks for. */
+async function holdBack(page: Page, url: string): Promise<{ release: () => void; requested: string[] }> {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/store-*.js', async (route: Route) => {
+  await page.route(url, async (route: Route) => {
     await released;
     await route.continue();
   });
   return { release, requested };
 }
+
+/** Holds back the chunk that reads the route map from the device. */
+const holdRouteMap = (page: Page) => holdBack(page, '**/assets/store-*.js');
 
 test('the home screen is live without the route map: the language switch works while the map is still on its way', { tag: '@engines' }, async ({ page }) => {
   const errors: Error[] = [];
@@ -68,14 +71,7 @@ test('a tap on a route during start is answered: its first question shows once t
 });
 
 test('the service worker installs once start-up is done: not while the published data file is still being checked', { tag: '@engines' }, async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/routekaart.json', async (route: Route) => {
-    await released;
-    await route.continue();
-  });
+  const { release, requested } = await holdBack(page, '**/data/routekaart.json');
   await page.goto('/');
   await page.locator('#app[data-live][data-ready]').waitFor();
   await expect.poll(() => requested.includes('/data/routekaart.json'), { message: 'the published file asked for' }).toBe(true);
