@@ -53,6 +53,54 @@ test('the line says "not ready" before the service worker takes control, and cha
   await expect(verdict(page)).toHaveText(await offlineLine(page));
 });
 
+test('a focused button in the line stays where it was when the line changes as the service worker takes control, clear of the header', async ({ page, context }) => {
+  // A phone on its side: the header covers most of what little height there is.
+  await page.setViewportSize({ width: 640, height: 360 });
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route('**/sw.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, '/instellingen');
+  await expect(verdict(page)).toHaveText(LINE.notReady);
+  const ask = screen(page).getByRole('button', { name: 'Vraag de browser de app te bewaren' });
+  // Chromium's test profile does not keep a site's storage unasked, so the button is there.
+  await expect(ask).toBeVisible();
+  await ask.focus();
+  // Scrolled on (as tabbing down brings it), so the advice that will go is just under the header:
+  // the browser's scroll anchoring cannot hold the page still on an element that goes.
+  await screen(page)
+    .locator('#readiness li', { hasText: 'Open de app één keer met internet' })
+    .evaluate((advice) => {
+      const header = document.querySelector('header')!.getBoundingClientRect();
+      window.scrollBy({ top: advice.getBoundingClientRect().top - header.bottom, behavior: 'instant' });
+    });
+  const clearOfHeader = () =>
+    page.evaluate(async () => {
+      // Once any (smooth) scroll has come to rest.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let still = 0, last = -1, frames = 0; still < 3 && frames < 120; frames++) {
+        await frame();
+        still = scrollY === last ? still + 1 : 0;
+        last = scrollY;
+      }
+      const header = document.querySelector('header')!.getBoundingClientRect();
+      const focused = document.activeElement!.getBoundingClientRect();
+      return { focusedTop: Math.round(focused.top), headerBottom: Math.round(header.bottom), fits: focused.top >= header.bottom - 1 && focused.bottom <= innerHeight + 1 };
+    });
+  const before = await clearOfHeader();
+  expect(before.fits, 'focused before the change').toBe(true);
+
+  release();
+  await waitForOffline(page);
+  await expect(verdict(page)).not.toHaveText(LINE.notReady);
+  await expect(ask).toBeFocused();
+  const after = await clearOfHeader();
+  expect(after.focusedTop, 'where the button is on the screen').toBe(before.focusedTop);
+  expect(after.fits).toBe(true);
+});
+
 test.describe('where the browser keeps no service worker (a private window, or switched off by device management)', () => {
   test.use({ serviceWorkers: 'block' });
 

@@ -3,7 +3,7 @@
  * needed, months from now, what the app checked, and what to do when it is not ready. Read when
  * the screen opens and again when a service worker takes control; nothing is stored for it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { currentLanguage, t } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import { localDate } from '../../routemap/version';
@@ -84,9 +84,24 @@ function FactList({ facts }: { facts: OfflineFacts }) {
 export function ReadinessLine() {
   const [facts, setFacts] = useState<OfflineFacts>();
   const [refused, setRefused] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const focusAt = useRef<{ element: Element; top: number } | undefined>(undefined);
+  // New facts can take away advice above the focused button. The browser's scroll anchoring
+  // cannot hold the page still on an element that goes, so the button would jump, possibly
+  // under the sticky header (WCAG 2.4.11). Note where it was, and keep it there.
+  const show = (read: OfflineFacts) => {
+    const focused = document.activeElement;
+    if (focused && root.current?.contains(focused)) focusAt.current = { element: focused, top: focused.getBoundingClientRect().top };
+    setFacts(read);
+  };
+  useLayoutEffect(() => {
+    const kept = focusAt.current;
+    focusAt.current = undefined;
+    if (kept?.element.isConnected) window.scrollBy({ top: kept.element.getBoundingClientRect().top - kept.top, behavior: 'instant' });
+  }, [facts]);
   useEffect(() => {
     let live = true;
-    const read = () => void readOfflineFacts().then((read) => live && setFacts(read));
+    const read = () => void readOfflineFacts().then((read) => live && show(read));
     read();
     const stop = onControllerChange(read);
     return () => {
@@ -96,10 +111,10 @@ export function ReadinessLine() {
   }, []);
   const askToKeep = async () => {
     setRefused(!(await askToKeepData()));
-    setFacts(await readOfflineFacts());
+    show(await readOfflineFacts());
   };
   return (
-    <div id="readiness">
+    <div id="readiness" ref={root}>
       <ReadinessReport facts={facts} today={localDate(new Date())} onAskToKeep={() => void askToKeep()} refused={refused} />
     </div>
   );
