@@ -115,6 +115,18 @@ export async function waitForOffline(page: Page): Promise<void> {
   });
 }
 
+/** Until any (smooth) scroll has come to rest: three frames at the same position, two seconds at most. */
+export async function scrollAtRest(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let still = 0, last = -1, frames = 0; still < 3 && frames < 120; frames++) {
+      await frame();
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+    }
+  });
+}
+
 /** Writes records straight into the app's IndexedDB, as a bug or another app version might. */
 export async function putRecords(page: Page, records: Array<{ store: string; key: string; value: unknown }>): Promise<void> {
   await page.evaluate(

@@ -3,9 +3,9 @@
  * the service worker takes control, since when the data is current, and what to do on an iPhone.
  * The browsers' clocks are pinned (./test.ts), so the dates come from that day, never today.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, TEST_TODAY, test } from './test';
-import { openApp, reloadApp, screen, waitForOffline } from './map';
+import { openApp, reloadApp, screen, scrollAtRest, waitForOffline } from './map';
 import { dutchDate } from './data';
 
 const LINE = {
@@ -28,14 +28,20 @@ async function offlineLine(page: Page): Promise<string> {
   return (await page.evaluate(() => navigator.storage.persisted())) ? LINE.ready : LINE.atRisk;
 }
 
-test('the line says "not ready" before the service worker takes control, and changes without a reload once it does', async ({ page, context }) => {
-  // Holds the service worker's script until the "before" is seen, as on a slow first visit.
+/** Holds back the service worker's script (and so its control of the page) until the returned release is called. */
+async function holdServiceWorker(context: BrowserContext): Promise<() => void> {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await context.route('**/sw.js', async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the line says "not ready" before the service worker takes control, and changes without a reload once it does', async ({ page, context }) => {
+  // Until the "before" is seen, as on a slow first visit.
+  const release = await holdServiceWorker(context);
   await openApp(page, '/instellingen');
   await expect(verdict(page)).toHaveText(LINE.notReady);
   await expect(screen(page).getByText('Open de app één keer met internet.', { exact: false })).toBeVisible();
@@ -56,12 +62,7 @@ test('the line says "not ready" before the service worker takes control, and cha
 test('a focused button in the line stays where it was when the line changes as the service worker takes control, clear of the header', async ({ page, context }) => {
   // A phone on its side: the header covers most of what little height there is.
   await page.setViewportSize({ width: 640, height: 360 });
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await context.route('**/sw.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdServiceWorker(context);
   await openApp(page, '/instellingen');
   await expect(verdict(page)).toHaveText(LINE.notReady);
   const ask = screen(page).getByRole('button', { name: 'Vraag de browser de app te bewaren' });
@@ -76,19 +77,14 @@ test('a focused button in the line stays where it was when the line changes as t
       const header = document.querySelector('header')!.getBoundingClientRect();
       window.scrollBy({ top: advice.getBoundingClientRect().top - header.bottom, behavior: 'instant' });
     });
-  const clearOfHeader = () =>
-    page.evaluate(async () => {
-      // Once any (smooth) scroll has come to rest.
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      for (let still = 0, last = -1, frames = 0; still < 3 && frames < 120; frames++) {
-        await frame();
-        still = scrollY === last ? still + 1 : 0;
-        last = scrollY;
-      }
+  const clearOfHeader = async () => {
+    await scrollAtRest(page);
+    return page.evaluate(() => {
       const header = document.querySelector('header')!.getBoundingClientRect();
       const focused = document.activeElement!.getBoundingClientRect();
       return { focusedTop: Math.round(focused.top), headerBottom: Math.round(header.bottom), fits: focused.top >= header.bottom - 1 && focused.bottom <= innerHeight + 1 };
     });
+  };
   const before = await clearOfHeader();
   expect(before.fits, 'focused before the change').toBe(true);
 

@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
-import { heading, openApp, screen } from './map';
+import { heading, openApp, screen, scrollAtRest } from './map';
 import { shipped } from './data';
 
 const STEPS = Object.entries(shipped.routes).flatMap(([routeId, route]) => Object.keys(route.steps).map((stepId) => `/${routeId}/${stepId}`));
@@ -102,14 +102,8 @@ async function focusUnderBars(page: Page, presses: number): Promise<string[]> {
   await heading(page).focus();
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
-    const covered = await page.evaluate(async () => {
-      // Wait for any (smooth) scroll to the focused element to come to rest.
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      for (let still = 0, last = -1, frames = 0; still < 3 && frames < 120; frames++) {
-        await frame();
-        still = scrollY === last ? still + 1 : 0;
-        last = scrollY;
-      }
+    await scrollAtRest(page);
+    const covered = await page.evaluate(() => {
       const focused = document.activeElement as HTMLElement | null;
       if (!focused?.closest('main') || focused.closest('.way-on')) return false;
       const rect = focused.getBoundingClientRect();
